@@ -1,0 +1,251 @@
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { styled } from 'styled-components';
+import type { Offer } from '../../api/types';
+import type { EditTarget, OfferEditHandler } from '../../hooks/OfferManagementProvider';
+import { useOfferManagementConfig } from '../../hooks/OfferManagementProvider';
+import { useOfferMessages } from '../../i18n/hooks';
+import { focusRing, tk } from '../../theme/ThemeScope';
+import { Button } from '../shared/Button';
+import { IconCaretDown, IconPencil } from '../shared/icons';
+
+const EDIT_TARGETS: readonly EditTarget[] = ['information', 'price', 'inventory'];
+
+const Wrapper = styled.div`
+  position: relative;
+  display: inline-block;
+`;
+
+const Menu = styled.ul`
+  position: absolute;
+  inset-inline-end: 0;
+  top: calc(100% + ${tk((t) => t.space[1])});
+  z-index: ${tk((t) => t.zIndex.dropdown)};
+  min-width: 12rem;
+  margin: 0;
+  padding: ${tk((t) => t.space[1])};
+  list-style: none;
+  border: 1px solid ${tk((t) => t.colors.border)};
+  border-radius: ${tk((t) => t.radii.md)};
+  background: ${tk((t) => t.colors.background)};
+  box-shadow: ${tk((t) => t.shadows.popover)};
+  &[hidden] {
+    display: none;
+  }
+`;
+
+const Item = styled.a`
+  ${focusRing};
+  display: flex;
+  align-items: center;
+  width: 100%;
+  min-height: 2.25rem;
+  padding: 0 ${tk((t) => t.space[3])};
+  border: 0;
+  border-radius: ${tk((t) => t.radii.sm)};
+  background: transparent;
+  color: ${tk((t) => t.colors.text)};
+  font: inherit;
+  text-align: start;
+  text-decoration: none;
+  white-space: nowrap;
+  cursor: pointer;
+  &:hover,
+  &:focus {
+    background: ${tk((t) => t.colors.backgroundHover)};
+  }
+  &[aria-disabled='true'] {
+    color: ${tk((t) => t.colors.textMuted)};
+    cursor: not-allowed;
+  }
+`;
+
+const messageKey = {
+  information: 'editInformation',
+  price: 'editPrice',
+  inventory: 'editInventory',
+} as const satisfies Record<EditTarget, string>;
+
+export interface EditMenuProps {
+  offer: Offer;
+  /** Overrides the provider's `onEdit`. */
+  onEdit?: OfferEditHandler;
+}
+
+/**
+ * The "Edit" menu button (WAI-ARIA menu button pattern). Enter / Space / click / ArrowDown open it on the first item,
+ * ArrowUp on the last; arrows, Home and End move; typing a letter jumps; Escape closes and returns focus to the
+ * button; Tab closes. Each item is a link when the provider's `links.editHref` is set, else it calls `onEdit`.
+ * @internal
+ */
+export function EditMenu({ offer, onEdit }: EditMenuProps) {
+  const messages = useOfferMessages();
+  const config = useOfferManagementConfig();
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLUListElement>(null);
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const pendingFocus = useRef<'first' | 'last' | null>(null);
+  const buttonId = useId();
+  const menuId = useId();
+  const handler = onEdit ?? config.onEdit;
+  const editHref = config.links.editHref;
+
+  const items = () => Array.from(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
+
+  const openMenu = (focus: 'first' | 'last') => {
+    pendingFocus.current = focus;
+    setOpen(true);
+  };
+
+  const close = useCallback((returnFocus: boolean) => {
+    setOpen(false);
+    if (returnFocus) buttonRef.current?.focus();
+  }, []);
+
+  // Move focus into the menu once it is shown.
+  useEffect(() => {
+    if (!open || !pendingFocus.current) return;
+    const list = items();
+    (pendingFocus.current === 'first' ? list[0] : list[list.length - 1])?.focus();
+    pendingFocus.current = null;
+  }, [open]);
+
+  // Close on a pointer press outside.
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: Event) => {
+      if (wrapperRef.current && !wrapperRef.current.contains(event.target as Node)) close(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    document.addEventListener('mousedown', onPointerDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('mousedown', onPointerDown);
+    };
+  }, [open, close]);
+
+  const onButtonKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    // Enter and Space reach onClick natively (a <button>), which opens on the first item.
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      openMenu('first');
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      openMenu('last');
+    } else if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      close(true);
+    }
+  };
+
+  const onMenuKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const list = items();
+    const index = list.indexOf(document.activeElement as HTMLElement);
+    const focusAt = (i: number) => list[(i + list.length) % list.length]?.focus();
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        focusAt(index + 1);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        focusAt(index - 1);
+        break;
+      case 'Home':
+      case 'PageUp':
+        event.preventDefault();
+        focusAt(0);
+        break;
+      case 'End':
+      case 'PageDown':
+        event.preventDefault();
+        focusAt(list.length - 1);
+        break;
+      case 'Escape':
+        event.preventDefault();
+        close(true);
+        break;
+      case 'Tab':
+        // Let focus move on naturally; just close.
+        setOpen(false);
+        break;
+      case ' ':
+        // Space activates links too (anchors only react to Enter natively).
+        event.preventDefault();
+        (document.activeElement as HTMLElement | null)?.click();
+        break;
+      default:
+        if (event.key.length === 1 && /\S/.test(event.key)) {
+          const char = event.key.toLowerCase();
+          const start = index + 1;
+          for (let step = 0; step < list.length; step++) {
+            const candidate = list[(start + step) % list.length];
+            if (candidate?.textContent?.trim().toLowerCase().startsWith(char)) {
+              candidate.focus();
+              break;
+            }
+          }
+        }
+    }
+  };
+
+  return (
+    <Wrapper
+      ref={wrapperRef}
+      onBlur={(event) => {
+        // Focus left the button and the menu (Tab, or a click elsewhere): close.
+        const next = event.relatedTarget as Node | null;
+        if (open && next && !wrapperRef.current?.contains(next)) setOpen(false);
+      }}
+    >
+      <Button
+        ref={buttonRef}
+        id={buttonId}
+        variant="secondary"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onKeyDown={onButtonKeyDown}
+        onClick={() => (open ? close(false) : openMenu('first'))}
+      >
+        <IconPencil size={16} />
+        {messages.header.edit}
+        <IconCaretDown size={16} />
+      </Button>
+      <Menu ref={menuRef} id={menuId} role="menu" aria-labelledby={buttonId} hidden={!open} onKeyDown={onMenuKeyDown}>
+        {EDIT_TARGETS.map((target) => {
+          const label = messages.header[messageKey[target]];
+          const href = editHref?.(offer, target);
+          if (href) {
+            return (
+              <li role="none" key={target}>
+                <Item role="menuitem" tabIndex={-1} href={href} data-target={target} onClick={() => setOpen(false)}>
+                  {label}
+                </Item>
+              </li>
+            );
+          }
+          return (
+            <li role="none" key={target}>
+              <Item
+                as="button"
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                data-target={target}
+                aria-disabled={handler ? undefined : true}
+                onClick={() => {
+                  if (!handler) return;
+                  close(true);
+                  handler(offer, target);
+                }}
+              >
+                {label}
+              </Item>
+            </li>
+          );
+        })}
+      </Menu>
+    </Wrapper>
+  );
+}

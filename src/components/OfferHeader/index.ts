@@ -1,0 +1,2 @@
+export { OfferHeader, OfferHeaderSkeleton } from './OfferHeader';
+export type { OfferHeaderProps, OfferHeaderSkeletonProps } from './OfferHeader';

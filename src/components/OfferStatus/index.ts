@@ -1,0 +1,2 @@
+export { OfferStatus, OfferStatusSkeleton } from './OfferStatus';
+export type { OfferStatusProps, OfferStatusSkeletonProps } from './OfferStatus';

@@ -1,0 +1,119 @@
+import { forwardRef, type ButtonHTMLAttributes } from 'react';
+import { css, styled } from 'styled-components';
+import { focusRing, tk } from '../../theme/ThemeScope';
+
+/** Visual weight of a button: `primary` (filled accent), `secondary` (outlined), `tertiary` (quiet, accent text). */
+export type ButtonVariant = 'primary' | 'secondary' | 'tertiary';
+
+/** Transient style props of `buttonStyles`. */
+export interface ButtonStyleProps {
+  $variant?: ButtonVariant;
+  $size?: 'small' | 'normal';
+}
+
+/** Shared button look; also usable on links (`<a>`) that should look like buttons. */
+export const buttonStyles = css<ButtonStyleProps>`
+  ${focusRing};
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  gap: ${tk((t) => t.space[2])};
+  min-height: ${({ $size }) => ($size === 'small' ? '2rem' : '2.25rem')};
+  padding: 0 ${({ $size }) => ($size === 'small' ? '0.625rem' : '0.875rem')};
+  border-radius: ${tk((t) => t.radii.md)};
+  border: 1px solid transparent;
+  font: inherit;
+  font-size: ${tk((t) => t.typography.fontSize.body)};
+  font-weight: ${tk((t) => t.typography.fontWeight.semibold)};
+  line-height: ${tk((t) => t.typography.lineHeight.body)};
+  text-decoration: none;
+  white-space: nowrap;
+  cursor: pointer;
+  transition:
+    background-color ${tk((t) => t.motion.fast)},
+    border-color ${tk((t) => t.motion.fast)};
+  @media (prefers-reduced-motion: reduce) {
+    transition: none;
+  }
+  &:disabled,
+  &[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  ${({ $variant = 'secondary' }) => {
+    switch ($variant) {
+      case 'primary':
+        return css`
+          background: ${tk((t) => t.colors.accent)};
+          color: ${tk((t) => t.colors.textInverted)};
+          &:hover:not(:disabled) {
+            background: ${tk((t) => t.colors.accentHover)};
+          }
+          &:active:not(:disabled) {
+            background: ${tk((t) => t.colors.accentPressed)};
+          }
+        `;
+      case 'tertiary':
+        return css`
+          background: transparent;
+          color: ${tk((t) => t.colors.link)};
+          &:hover:not(:disabled) {
+            background: ${tk((t) => t.colors.accentSoft)};
+            color: ${tk((t) => t.colors.accentHover)};
+          }
+          &:active:not(:disabled) {
+            color: ${tk((t) => t.colors.accentPressed)};
+          }
+        `;
+      default:
+        return css`
+          background: ${tk((t) => t.colors.background)};
+          color: ${tk((t) => t.colors.text)};
+          border-color: ${tk((t) => t.colors.borderStrong)};
+          &:hover:not(:disabled) {
+            background: ${tk((t) => t.colors.backgroundHover)};
+          }
+          &:active:not(:disabled) {
+            background: ${tk((t) => t.colors.backgroundPressed)};
+          }
+        `;
+    }
+  }}
+`;
+
+const StyledButton = styled.button<ButtonStyleProps>`
+  ${buttonStyles};
+`;
+
+/** An `<a>` that looks like a button: `<LinkButton href="…" $variant="secondary" $size="small">`. */
+export const LinkButton = styled.a<ButtonStyleProps>`
+  ${buttonStyles};
+`;
+
+export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  /** Visual weight. Default `secondary`. */
+  variant?: ButtonVariant;
+  /** Height. Default `normal` (36px); `small` is 32px. */
+  size?: 'small' | 'normal';
+}
+
+/** A themed `<button type="button">` (internal primitive). */
+export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
+  { variant = 'secondary', size = 'normal', type = 'button', ...rest },
+  ref,
+) {
+  return <StyledButton ref={ref} type={type} $variant={variant} $size={size} {...rest} />;
+});
+
+/** Inline text link style (underlined, accent, focus ring). */
+export const linkStyles = css`
+  ${focusRing};
+  color: ${tk((t) => t.colors.link)};
+  font-weight: ${tk((t) => t.typography.fontWeight.medium)};
+  text-decoration: underline;
+  text-underline-offset: 2px;
+  border-radius: ${tk((t) => t.radii.sm)};
+  &:hover {
+    color: ${tk((t) => t.colors.accentHover)};
+  }
+`;

@@ -1,0 +1,124 @@
+import { forwardRef, useEffect, useRef, useState, type ButtonHTMLAttributes } from 'react';
+import { styled } from 'styled-components';
+import { useOfferFormatters, useOfferMessages } from '../../i18n/hooks';
+import { focusRing, tk, visuallyHidden } from '../../theme/ThemeScope';
+import { IconCheck, IconCopy } from './icons';
+
+/** Writes text to the clipboard: the async Clipboard API, else a hidden-textarea `execCommand('copy')`. */
+export async function copyText(text: string): Promise<void> {
+  if (typeof navigator !== 'undefined' && navigator.clipboard?.writeText) {
+    await navigator.clipboard.writeText(text);
+    return;
+  }
+  if (typeof document === 'undefined') throw new Error('No clipboard available');
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.appendChild(area);
+  area.select();
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- fallback for old / insecure contexts
+    if (!document.execCommand('copy')) throw new Error('Copy refused');
+  } finally {
+    area.remove();
+  }
+}
+
+const IconButton = styled.button`
+  ${focusRing};
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  flex: none;
+  width: 1.75rem;
+  height: 1.75rem;
+  padding: 0;
+  border: 0;
+  border-radius: ${tk((t) => t.radii.sm)};
+  background: transparent;
+  color: ${tk((t) => t.colors.textMuted)};
+  cursor: pointer;
+  &:hover {
+    background: ${tk((t) => t.colors.backgroundHover)};
+    color: ${tk((t) => t.colors.text)};
+  }
+  &[data-state='copied'] {
+    color: ${tk((t) => t.colors.tones.success.icon)};
+  }
+`;
+
+const Live = styled.span`
+  ${visuallyHidden};
+`;
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+export interface CopyButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'value' | 'children'> {
+  /** The text to copy. */
+  value: string;
+  /** What is copied, for the accessible name: "ID on VTEX" → "Copy ID on VTEX". */
+  label: string;
+  /** Called after a successful copy. */
+  onCopied?: (value: string) => void;
+}
+
+/**
+ * An icon button that copies `value`. Its accessible name is "Copy {label}"; after a copy, a polite live
+ * region announces "Copied" (or that copying failed) and the icon turns into a check for 2 s.
+ */
+export const CopyButton = forwardRef<HTMLButtonElement, CopyButtonProps>(function CopyButton(
+  { value, label, onCopied, onClick, ...rest },
+  ref,
+) {
+  const messages = useOfferMessages();
+  const format = useOfferFormatters();
+  const [state, setState] = useState<CopyState>('idle');
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      clearTimeout(timer.current);
+    };
+  }, []);
+
+  const name = format.message(messages.common.copy, { label });
+  return (
+    <>
+      <IconButton
+        ref={ref}
+        type="button"
+        aria-label={name}
+        title={name}
+        data-state={state}
+        onClick={(event) => {
+          onClick?.(event);
+          if (event.defaultPrevented) return;
+          copyText(value).then(
+            () => {
+              if (!mounted.current) return;
+              setState('copied');
+              onCopied?.(value);
+            },
+            () => {
+              if (mounted.current) setState('failed');
+            },
+          );
+          clearTimeout(timer.current);
+          timer.current = setTimeout(() => {
+            if (mounted.current) setState('idle');
+          }, 2000);
+        }}
+        {...rest}
+      >
+        {state === 'copied' ? <IconCheck size={16} /> : <IconCopy size={16} />}
+      </IconButton>
+      <Live role="status" aria-live="polite">
+        {state === 'copied' ? messages.common.copied : state === 'failed' ? messages.common.copyFailed : ''}
+      </Live>
+    </>
+  );
+});

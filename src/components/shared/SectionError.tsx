@@ -1,0 +1,109 @@
+import { forwardRef, useId, type HTMLAttributes } from 'react';
+import { styled } from 'styled-components';
+import { isOfferManagementError } from '../../api/errors';
+import { useOfferFormatters, useOfferMessages } from '../../i18n/hooks';
+import type { LoadErrorKind } from '../../i18n/types';
+import { tk } from '../../theme/ThemeScope';
+import { Button } from './Button';
+import { IconWarningCircle } from './icons';
+
+const KNOWN_KINDS: readonly LoadErrorKind[] = [
+  'not-found',
+  'unauthorized',
+  'invalid-response',
+  'network',
+  'timeout',
+  'http',
+  'aborted',
+];
+
+/** The seller-facing kind of anything thrown: an `OfferManagementError`'s `kind`, else `unknown`. */
+export function loadErrorKind(error: unknown): LoadErrorKind {
+  if (isOfferManagementError(error) && (KNOWN_KINDS as readonly string[]).includes(error.kind)) return error.kind;
+  return 'unknown';
+}
+
+const Root = styled.div`
+  display: flex;
+  align-items: flex-start;
+  gap: ${tk((t) => t.space[3])};
+  padding: ${tk((t) => t.space[4])};
+  border: 1px solid ${tk((t) => t.colors.tones.critical.border)};
+  border-radius: ${tk((t) => t.radii.md)};
+  background: ${tk((t) => t.colors.tones.critical.background)};
+  color: ${tk((t) => t.colors.text)};
+  & > svg {
+    flex: none;
+    margin-top: 2px;
+    color: ${tk((t) => t.colors.tones.critical.icon)};
+  }
+`;
+
+const Body = styled.div`
+  display: flex;
+  flex-direction: column;
+  align-items: flex-start;
+  gap: ${tk((t) => t.space[2])};
+  min-width: 0;
+`;
+
+const Title = styled.p`
+  margin: 0;
+  font-size: ${tk((t) => t.typography.fontSize.title)};
+  line-height: ${tk((t) => t.typography.lineHeight.title)};
+  font-weight: ${tk((t) => t.typography.fontWeight.semibold)};
+`;
+
+const Text = styled.p`
+  margin: 0;
+  overflow-wrap: anywhere;
+`;
+
+const Muted = styled.p`
+  margin: 0;
+  color: ${tk((t) => t.colors.neutral[11])};
+  font-size: ${tk((t) => t.typography.fontSize.caption)};
+  line-height: ${tk((t) => t.typography.lineHeight.caption)};
+`;
+
+export interface SectionErrorProps extends HTMLAttributes<HTMLDivElement> {
+  /** What was thrown: an `OfferManagementError` picks the message of its `kind`; anything else a generic one. */
+  error: unknown;
+  /** Called by the Retry button; without it no button is shown. */
+  onRetry?: () => void;
+}
+
+/**
+ * The error state of a section: an alert saying what happened in a seller's words (per
+ * `OfferManagementError.kind`: not-found, unauthorized, invalid-response, network, timeout, http) and a Retry
+ * button. Exposes `data-kind`.
+ */
+export const SectionError = forwardRef<HTMLDivElement, SectionErrorProps>(function SectionError(
+  { error, onRetry, ...rest },
+  ref,
+) {
+  const messages = useOfferMessages();
+  const format = useOfferFormatters();
+  const kind = loadErrorKind(error);
+  const titleId = useId();
+  const status = isOfferManagementError(error) ? error.status : undefined;
+  return (
+    <Root ref={ref} data-kind={kind} {...rest}>
+      <IconWarningCircle size={20} />
+      <Body>
+        <div role="alert" aria-labelledby={titleId}>
+          <Title id={titleId}>{messages.common.loadError.title[kind]}</Title>
+          <Text>{messages.common.loadError.description[kind]}</Text>
+        </div>
+        {kind === 'http' && status !== undefined ? (
+          <Muted>{format.message(messages.common.loadError.httpStatus, { status })}</Muted>
+        ) : null}
+        {onRetry ? (
+          <Button variant="secondary" size="small" onClick={onRetry}>
+            {messages.common.retry}
+          </Button>
+        ) : null}
+      </Body>
+    </Root>
+  );
+});

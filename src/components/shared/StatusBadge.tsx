@@ -1,0 +1,112 @@
+import { forwardRef, type ComponentType, type HTMLAttributes } from 'react';
+import { styled } from 'styled-components';
+import type { InteractionResult, KnownOrRaw, OfferSyncStatus } from '../../api/types';
+import { useOfferMessages } from '../../i18n/hooks';
+import type { OfferTone } from '../../theme/theme';
+import { themeFrom, tk } from '../../theme/ThemeScope';
+import {
+  IconArrowsClockwise,
+  IconCheckCircle,
+  IconClock,
+  IconInfo,
+  IconProhibit,
+  IconQuestion,
+  IconWarningCircle,
+  type IconProps,
+} from './icons';
+
+interface Appearance {
+  tone: OfferTone;
+  Icon: ComponentType<IconProps>;
+}
+
+/** Tone and icon of each offer status. */
+export const statusAppearance: Readonly<Record<OfferSyncStatus, Appearance>> = {
+  synched: { tone: 'success', Icon: IconCheckCircle },
+  error: { tone: 'critical', Icon: IconWarningCircle },
+  unavailable: { tone: 'neutral', Icon: IconProhibit },
+  sending: { tone: 'info', Icon: IconArrowsClockwise },
+};
+
+/** Tone and icon of each interaction result. */
+export const resultAppearance: Readonly<Record<InteractionResult, Appearance>> = {
+  success: { tone: 'success', Icon: IconCheckCircle },
+  failure: { tone: 'critical', Icon: IconWarningCircle },
+  notification: { tone: 'info', Icon: IconInfo },
+  processing: { tone: 'warning', Icon: IconClock },
+};
+
+const unknownAppearance: Appearance = { tone: 'neutral', Icon: IconQuestion };
+
+function has<K extends string>(record: Readonly<Record<K, unknown>>, key: string): key is K {
+  return Object.prototype.hasOwnProperty.call(record, key);
+}
+
+const Badge = styled.span<{ $tone: OfferTone }>`
+  display: inline-flex;
+  align-items: center;
+  gap: ${tk((t) => t.space[1])};
+  max-width: 100%;
+  padding: ${tk((t) => t.space[0.5])} ${tk((t) => t.space[2])};
+  border-radius: ${tk((t) => t.radii.full)};
+  border: 1px solid ${({ $tone, theme }) => themeFrom(theme).colors.tones[$tone].border};
+  background: ${({ $tone, theme }) => themeFrom(theme).colors.tones[$tone].background};
+  color: ${({ $tone, theme }) => themeFrom(theme).colors.tones[$tone].text};
+  font-size: ${tk((t) => t.typography.fontSize.caption)};
+  line-height: ${tk((t) => t.typography.lineHeight.caption)};
+  font-weight: ${tk((t) => t.typography.fontWeight.medium)};
+  white-space: nowrap;
+  vertical-align: middle;
+  & > svg {
+    flex: none;
+    color: ${({ $tone, theme }) => themeFrom(theme).colors.tones[$tone].icon};
+  }
+  & > span {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+`;
+
+/** Either an offer status or an interaction result (unknown values show their raw text). */
+export type StatusBadgeProps = Omit<HTMLAttributes<HTMLSpanElement>, 'children'> &
+  (
+    | {
+        /** The offer status to show. */
+        status: KnownOrRaw<OfferSyncStatus>;
+        result?: never;
+      }
+    | {
+        /** The interaction result to show. */
+        result: KnownOrRaw<InteractionResult>;
+        status?: never;
+      }
+  );
+
+/**
+ * A status or result shown by text AND icon (colour is never the only cue). Statuses: synched / error /
+ * unavailable / sending; results: success / failure / notification / processing. Exposes `data-tone` and
+ * `data-value`.
+ */
+export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(props, ref) {
+  const { status, result, ...rest } = props;
+  const messages = useOfferMessages();
+  let label: string;
+  let appearance: Appearance;
+  const value = (status ?? result) as string;
+  if (status !== undefined) {
+    const known = has(statusAppearance, status);
+    appearance = known ? statusAppearance[status] : unknownAppearance;
+    label = known ? messages.common.status[status] : status;
+  } else {
+    const known = has(resultAppearance, value);
+    appearance = known ? resultAppearance[value] : unknownAppearance;
+    label = known ? messages.common.result[value] : value;
+  }
+  const { Icon, tone } = appearance;
+  return (
+    <Badge ref={ref} $tone={tone} data-tone={tone} data-value={value} {...rest}>
+      <Icon size={14} />
+      <span>{label}</span>
+    </Badge>
+  );
+});

@@ -1,0 +1,16 @@
+export * from './icons';
+export { Button, LinkButton, buttonStyles, linkStyles } from './Button';
+export type { ButtonProps, ButtonStyleProps, ButtonVariant } from './Button';
+export { StatusBadge, statusAppearance, resultAppearance } from './StatusBadge';
+export type { StatusBadgeProps } from './StatusBadge';
+export { Skeleton } from './Skeleton';
+export type { SkeletonProps } from './Skeleton';
+export { SectionError, loadErrorKind } from './SectionError';
+export type { SectionErrorProps } from './SectionError';
+export { EmptyState } from './EmptyState';
+export type { EmptyStateProps } from './EmptyState';
+export { SafeImage, isSafeImageUrl } from './SafeImage';
+export type { SafeImageProps } from './SafeImage';
+export { CopyButton, copyText } from './CopyButton';
+export type { CopyButtonProps } from './CopyButton';
+export { VisuallyHidden } from './VisuallyHidden';

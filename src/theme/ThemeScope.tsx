@@ -1,0 +1,115 @@
+import { useMemo, type ReactNode } from 'react';
+import { ThemeProvider, css } from 'styled-components';
+import { useOfferManagementConfig } from '../hooks/OfferManagementProvider';
+import type { DeepPartial } from './deepMerge';
+import { createOfferTheme, defaultOfferTheme, type OfferTheme } from './theme';
+
+/** The key our theme lives under inside styled-components' theme object (never the host's keys). */
+const SCOPE_KEY = '__offerManagementTheme';
+
+type ScopedTheme = { readonly [SCOPE_KEY]: OfferTheme };
+
+const themeCache = new WeakMap<object, OfferTheme>();
+
+/** Resolves the provider's partial theme once per override object. */
+function resolveTheme(overrides: DeepPartial<OfferTheme> | undefined): OfferTheme {
+  if (!overrides) return defaultOfferTheme;
+  let theme = themeCache.get(overrides);
+  if (!theme) {
+    theme = createOfferTheme(overrides);
+    themeCache.set(overrides, theme);
+  }
+  return theme;
+}
+
+/** The resolved `OfferTheme` for the current tree: provider overrides over the defaults. */
+export function useOfferTheme(): OfferTheme {
+  const config = useOfferManagementConfig();
+  return resolveTheme(config.theme);
+}
+
+export interface ThemeScopeProps {
+  children?: ReactNode;
+  /** Use this theme instead of the provider's (tests, stories). */
+  theme?: OfferTheme;
+}
+
+/**
+ * Wraps a component root in a styled-components `ThemeProvider` holding only our resolved theme, so our
+ * styled components never read a host's styled-components theme and the host's theme never leaks in.
+ * Every public component renders its root inside one.
+ */
+export function ThemeScope({ children, theme }: ThemeScopeProps) {
+  const fromConfig = useOfferTheme();
+  const resolved = theme ?? fromConfig;
+  // A function theme replaces (rather than merges with) any outer, host theme.
+  const scoped = useMemo(() => {
+    const value: ScopedTheme = { [SCOPE_KEY]: resolved };
+    return () => value;
+  }, [resolved]);
+  return <ThemeProvider theme={scoped}>{children}</ThemeProvider>;
+}
+
+/** Reads our theme from a styled-components theme object; falls back to the defaults outside a `ThemeScope`. */
+export function themeFrom(scTheme: unknown): OfferTheme {
+  if (typeof scTheme === 'object' && scTheme !== null && SCOPE_KEY in scTheme) {
+    return (scTheme as ScopedTheme)[SCOPE_KEY];
+  }
+  return defaultOfferTheme;
+}
+
+/**
+ * Token accessor for styled-components templates:
+ * `color: ${tk((t) => t.colors.text)};` reads from the nearest `ThemeScope`.
+ */
+export function tk<T extends string | number>(pick: (theme: OfferTheme) => T) {
+  return ({ theme }: { theme?: unknown }): T => pick(themeFrom(theme));
+}
+
+/**
+ * Focus-visible ring for any focusable element (2px accent outline with a 2px offset; ≥ 3:1 contrast).
+ * Mouse clicks show no ring; keyboard focus always does.
+ */
+export const focusRing = css`
+  &:focus {
+    outline: none;
+  }
+  &:focus-visible {
+    outline: 2px solid ${tk((t) => t.colors.focusRing)};
+    outline-offset: 2px;
+  }
+`;
+
+/**
+ * Base styles of every component root: its own font, colour, line height and border-box sizing, scoped to
+ * the root and its descendants (no global CSS). Text wraps rather than overflows.
+ */
+export const rootStyles = css`
+  font-family: ${tk((t) => t.typography.fontFamily)};
+  font-size: ${tk((t) => t.typography.fontSize.body)};
+  font-weight: ${tk((t) => t.typography.fontWeight.regular)};
+  line-height: ${tk((t) => t.typography.lineHeight.body)};
+  letter-spacing: ${tk((t) => t.typography.letterSpacing.body)};
+  color: ${tk((t) => t.colors.text)};
+  text-align: start;
+  -webkit-font-smoothing: antialiased;
+  &,
+  & *,
+  & *::before,
+  & *::after {
+    box-sizing: border-box;
+  }
+`;
+
+/** Visually hidden but read by screen readers. */
+export const visuallyHidden = css`
+  position: absolute !important;
+  width: 1px !important;
+  height: 1px !important;
+  padding: 0 !important;
+  margin: -1px !important;
+  overflow: hidden !important;
+  clip: rect(0, 0, 0, 0) !important;
+  white-space: nowrap !important;
+  border: 0 !important;
+`;

@@ -1,0 +1,16 @@
+export { defaultOfferTheme, createOfferTheme } from './theme';
+export type {
+  OfferTheme,
+  OfferTone,
+  OfferToneColors,
+  OfferNeutralScale,
+  OfferThemeColors,
+  OfferSpaceScale,
+  OfferTypeStep,
+  OfferTypography,
+} from './theme';
+export { deepMerge } from './deepMerge';
+export type { DeepPartial } from './deepMerge';
+export { contrastRatio, relativeLuminance } from './contrast';
+export { ThemeScope, useOfferTheme, themeFrom, tk, focusRing, rootStyles, visuallyHidden } from './ThemeScope';
+export type { ThemeScopeProps } from './ThemeScope';
