@@ -1,0 +1,110 @@
+import { memo, useRef, type MouseEvent } from 'react';
+import type { Interaction, InteractionOrigin } from '../../api/types';
+import type { OfferFormatters } from '../../i18n/format';
+import type { OfferMessages } from '../../i18n/types';
+import { StatusBadge } from '../shared/StatusBadge';
+import { Cell, DateCell, RawText, Row, RowButton, RowLink, VisuallyHidden } from './InteractionTable.styles';
+import { shouldRowClickAct, wantsNewTab } from './logic';
+
+export interface InteractionRowProps {
+  interaction: Interaction;
+  /** The interaction details URL: the Date cell holds a link and a row click navigates like it. */
+  href: string | undefined;
+  /** Without `href`: the Date cell holds a button calling this, and so does a row click. */
+  onSelect: ((interaction: Interaction) => void) | undefined;
+  format: OfferFormatters;
+  messages: OfferMessages;
+}
+
+function isKnownOrigin(messages: OfferMessages, origin: string): origin is InteractionOrigin {
+  return Object.prototype.hasOwnProperty.call(messages.common.origin, origin);
+}
+
+/** The label of an origin, or its raw text when the contract does not know it. */
+export function originLabel(messages: OfferMessages, origin: string): string {
+  return isKnownOrigin(messages, origin) ? messages.common.origin[origin] : origin;
+}
+
+/**
+ * Opens the row's link like a click on it would. A plain click is re-dispatched on the link itself, so the
+ * browser follows it natively and a host router that intercepts link clicks (single-page navigation) handles it
+ * as it handles any link; Cmd/Ctrl/Shift and middle clicks open the URL in a new tab.
+ */
+export function openHref(link: HTMLAnchorElement | null, href: string, newTab: boolean): void {
+  if (newTab) {
+    window.open(href, '_blank', 'noopener');
+  } else if (link) {
+    link.click();
+  } else {
+    window.location.assign(href);
+  }
+}
+
+function NewValue({ interaction, format, messages }: Pick<InteractionRowProps, 'interaction' | 'format' | 'messages'>) {
+  const value = interaction.newValue;
+  if (value?.kind === 'price') return <>{format.currency(value.amount, value.currency)}</>;
+  if (value?.kind === 'inventory') return <>{format.plural(messages.table.inventoryValue, value.quantity)}</>;
+  return (
+    <>
+      <span aria-hidden="true">—</span>
+      <VisuallyHidden>{messages.table.noValue}</VisuallyHidden>
+    </>
+  );
+}
+
+/**
+ * One interaction. Memoised: it re-renders only when its interaction, href, handler or locale changes, so a
+ * filter or page change in the parent stays cheap.
+ */
+export const InteractionRow = memo(function InteractionRow({ interaction, href, onSelect, format, messages }: InteractionRowProps) {
+  const when = format.dateTime(interaction.startDate);
+  const origin = originLabel(messages, interaction.origin);
+  const known = isKnownOrigin(messages, interaction.origin);
+  const actionLabel = format.message(messages.table.viewInteraction, { origin, date: when });
+  const interactive = href !== undefined || onSelect !== undefined;
+  const linkRef = useRef<HTMLAnchorElement>(null);
+
+  const handleClick = (event: MouseEvent<HTMLTableRowElement>) => {
+    if (!interactive || !shouldRowClickAct(event, window.getSelection())) return;
+    if (href !== undefined) openHref(linkRef.current, href, wantsNewTab(event));
+    else onSelect?.(interaction);
+  };
+  // Middle click fires `auxclick`, not `click`: open the link in a new tab like the browser would.
+  const handleAuxClick = (event: MouseEvent<HTMLTableRowElement>) => {
+    if (href === undefined || event.button !== 1 || !shouldRowClickAct(event, window.getSelection())) return;
+    event.preventDefault();
+    openHref(linkRef.current, href, true);
+  };
+
+  const time = <time dateTime={format.isoDateTime(interaction.startDate) || undefined}>{when}</time>;
+
+  return (
+    <Row
+      $interactive={interactive}
+      data-interaction-id={interaction.id}
+      onClick={interactive ? handleClick : undefined}
+      onAuxClick={href !== undefined ? handleAuxClick : undefined}
+    >
+      <DateCell>
+        {href !== undefined ? (
+          <RowLink ref={linkRef} href={href} aria-label={actionLabel}>
+            {time}
+          </RowLink>
+        ) : onSelect !== undefined ? (
+          <RowButton type="button" aria-label={actionLabel} onClick={() => onSelect(interaction)}>
+            {time}
+          </RowButton>
+        ) : (
+          time
+        )}
+      </DateCell>
+      <Cell data-column="origin">{known ? origin : <RawText>{origin}</RawText>}</Cell>
+      <Cell data-column="new-value">
+        <NewValue interaction={interaction} format={format} messages={messages} />
+      </Cell>
+      <Cell data-column="result">
+        <StatusBadge result={interaction.result} />
+      </Cell>
+    </Row>
+  );
+});

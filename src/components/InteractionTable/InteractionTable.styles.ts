@@ -1,0 +1,363 @@
+import { css, keyframes, styled } from 'styled-components';
+import { focusRing, rootStyles, tk, visuallyHidden } from '../../theme';
+
+export const Root = styled.div`
+  ${rootStyles}
+  display: flex;
+  flex-direction: column;
+  gap: ${tk((t) => t.space[3])};
+  min-width: 0;
+  max-width: 100%;
+`;
+
+export const VisuallyHidden = styled.span`
+  ${visuallyHidden}
+`;
+
+export const Toolbar = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: ${tk((t) => t.space[2])};
+  min-width: 0;
+`;
+
+export const ToolbarEnd = styled.div`
+  display: flex;
+  align-items: center;
+  gap: ${tk((t) => t.space[2])};
+  margin-inline-start: auto;
+  min-height: ${tk((t) => t.space[8])};
+`;
+
+const buttonBase = css`
+  ${focusRing}
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  gap: ${tk((t) => t.space[1])};
+  min-height: ${tk((t) => t.space[8])};
+  min-width: ${tk((t) => t.space[8])};
+  padding: 0 ${tk((t) => t.space[3])};
+  border-radius: ${tk((t) => t.radii.md)};
+  font: inherit;
+  font-weight: ${tk((t) => t.typography.fontWeight.medium)};
+  cursor: pointer;
+  transition: background-color ${tk((t) => t.motion.fast)} ${tk((t) => t.motion.easing)};
+  @media (prefers-reduced-motion: reduce) {
+    transition: none;
+  }
+  &:disabled {
+    cursor: not-allowed;
+  }
+`;
+
+/** A bordered secondary button (filter triggers, paging). */
+export const SecondaryButton = styled.button`
+  ${buttonBase}
+  border: 1px solid ${tk((t) => t.colors.borderStrong)};
+  background: ${tk((t) => t.colors.background)};
+  color: ${tk((t) => t.colors.text)};
+  &:hover:not(:disabled) {
+    background: ${tk((t) => t.colors.backgroundHover)};
+  }
+  &:active:not(:disabled) {
+    background: ${tk((t) => t.colors.backgroundPressed)};
+  }
+  &[aria-expanded='true'] {
+    border-color: ${tk((t) => t.colors.accent)};
+    background: ${tk((t) => t.colors.accentSoft)};
+  }
+  &:disabled {
+    border-color: ${tk((t) => t.colors.border)};
+    color: ${tk((t) => t.colors.textMuted)};
+    background: ${tk((t) => t.colors.backgroundSoft)};
+  }
+  & > svg {
+    flex: none;
+  }
+`;
+
+/** A borderless text button ("Clear filters"). */
+export const QuietButton = styled.button`
+  ${buttonBase}
+  border: 1px solid transparent;
+  background: transparent;
+  color: ${tk((t) => t.colors.link)};
+  &:hover {
+    background: ${tk((t) => t.colors.backgroundHover)};
+  }
+`;
+
+export const CountBadge = styled.span`
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  min-width: 1.25rem;
+  height: 1.25rem;
+  padding: 0 ${tk((t) => t.space[1])};
+  border-radius: ${tk((t) => t.radii.full)};
+  background: ${tk((t) => t.colors.accent)};
+  color: ${tk((t) => t.colors.textInverted)};
+  font-size: ${tk((t) => t.typography.fontSize.caption)};
+  line-height: 1;
+`;
+
+export const FilterAnchor = styled.div`
+  position: relative;
+`;
+
+export const Popover = styled.div`
+  position: absolute;
+  inset-inline-start: 0;
+  top: calc(100% + ${tk((t) => t.space[1])});
+  z-index: ${tk((t) => t.zIndex.popover)};
+  min-width: 12rem;
+  max-width: min(20rem, calc(100vw - 2rem));
+  padding: ${tk((t) => t.space[3])};
+  border: 1px solid ${tk((t) => t.colors.border)};
+  border-radius: ${tk((t) => t.radii.md)};
+  background: ${tk((t) => t.colors.background)};
+  box-shadow: ${tk((t) => t.shadows.popover)};
+`;
+
+export const Fieldset = styled.fieldset`
+  margin: 0;
+  padding: 0;
+  border: 0;
+  min-width: 0;
+  display: flex;
+  flex-direction: column;
+  gap: ${tk((t) => t.space[1])};
+`;
+
+export const Legend = styled.legend`
+  padding: 0;
+  margin-bottom: ${tk((t) => t.space[2])};
+  font-weight: ${tk((t) => t.typography.fontWeight.semibold)};
+`;
+
+export const CheckboxLabel = styled.label`
+  display: flex;
+  align-items: center;
+  gap: ${tk((t) => t.space[2])};
+  min-height: ${tk((t) => t.space[8])};
+  padding: 0 ${tk((t) => t.space[1])};
+  border-radius: ${tk((t) => t.radii.sm)};
+  cursor: pointer;
+  &:hover {
+    background: ${tk((t) => t.colors.backgroundHover)};
+  }
+  & > input {
+    ${focusRing}
+    width: 1rem;
+    height: 1rem;
+    margin: 0;
+    flex: none;
+    accent-color: ${tk((t) => t.colors.accent)};
+  }
+`;
+
+const slide = keyframes`
+  from { transform: translateX(-100%); }
+  to { transform: translateX(250%); }
+`;
+
+/** A thin animated bar shown while the next page loads (decorative; the text beside it says it). */
+export const ProgressTrack = styled.span`
+  position: relative;
+  display: inline-block;
+  width: 3rem;
+  height: 0.25rem;
+  overflow: hidden;
+  border-radius: ${tk((t) => t.radii.full)};
+  background: ${tk((t) => t.colors.accentSoft)};
+  &::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    width: 40%;
+    border-radius: inherit;
+    background: ${tk((t) => t.colors.accent)};
+    animation: ${slide} 1s ${tk((t) => t.motion.easing)} infinite;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    &::after {
+      animation: none;
+      width: 100%;
+    }
+  }
+`;
+
+export const MutedText = styled.span`
+  color: ${tk((t) => t.colors.textMuted)};
+  font-size: ${tk((t) => t.typography.fontSize.caption)};
+  line-height: ${tk((t) => t.typography.lineHeight.caption)};
+`;
+
+/**
+ * The scroll container: horizontal scroll at narrow widths, vertical scroll when taller than its max height,
+ * so the header can stick (`position: sticky` sticks to the nearest scroll container).
+ */
+export const ScrollRegion = styled.div`
+  ${focusRing}
+  position: relative;
+  max-width: 100%;
+  max-height: var(--offer-interactions-max-height, 70vh);
+  overflow: auto;
+  overscroll-behavior-x: contain;
+  border: 1px solid ${tk((t) => t.colors.border)};
+  border-radius: ${tk((t) => t.radii.md)};
+  background: ${tk((t) => t.colors.background)};
+`;
+
+export const Table = styled.table`
+  width: 100%;
+  min-width: 36rem;
+  border-collapse: separate;
+  border-spacing: 0;
+  font-variant-numeric: tabular-nums;
+`;
+
+export const Caption = styled.caption`
+  ${visuallyHidden}
+`;
+
+export const HeaderCell = styled.th`
+  position: sticky;
+  top: 0;
+  z-index: 1;
+  padding: ${tk((t) => t.space[2])} ${tk((t) => t.space[4])};
+  border-bottom: 1px solid ${tk((t) => t.colors.border)};
+  background: ${tk((t) => t.colors.backgroundSoft)};
+  color: ${tk((t) => t.colors.text)};
+  font-weight: ${tk((t) => t.typography.fontWeight.semibold)};
+  text-align: start;
+  white-space: nowrap;
+`;
+
+export const Row = styled.tr<{ $interactive: boolean }>`
+  ${({ $interactive }) =>
+    $interactive &&
+    css`
+      cursor: pointer;
+      &:hover > td {
+        background: ${tk((t) => t.colors.backgroundHover)};
+      }
+    `}
+  &:last-child > td {
+    border-bottom: 0;
+  }
+`;
+
+export const Cell = styled.td`
+  padding: ${tk((t) => t.space[3])} ${tk((t) => t.space[4])};
+  border-bottom: 1px solid ${tk((t) => t.colors.border)};
+  vertical-align: middle;
+  overflow-wrap: break-word;
+`;
+
+export const DateCell = styled(Cell)`
+  white-space: nowrap;
+`;
+
+/** The raw text of an unknown origin: long values wrap instead of widening the table. */
+export const RawText = styled.span`
+  display: inline-block;
+  min-width: 8rem;
+  max-width: 20rem;
+  overflow-wrap: anywhere;
+`;
+
+export const RowLink = styled.a`
+  ${focusRing}
+  color: ${tk((t) => t.colors.link)};
+  font-weight: ${tk((t) => t.typography.fontWeight.medium)};
+  text-decoration: underline;
+  text-underline-offset: 0.15em;
+  border-radius: ${tk((t) => t.radii.sm)};
+  &:hover {
+    color: ${tk((t) => t.colors.accentHover)};
+  }
+`;
+
+export const RowButton = styled.button`
+  ${focusRing}
+  padding: 0;
+  border: 0;
+  border-radius: ${tk((t) => t.radii.sm)};
+  background: none;
+  color: ${tk((t) => t.colors.link)};
+  font: inherit;
+  font-weight: ${tk((t) => t.typography.fontWeight.medium)};
+  text-align: start;
+  text-decoration: underline;
+  text-underline-offset: 0.15em;
+  cursor: pointer;
+  &:hover {
+    color: ${tk((t) => t.colors.accentHover)};
+  }
+`;
+
+export const Footer = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  justify-content: space-between;
+  gap: ${tk((t) => t.space[3])};
+`;
+
+export const PageSizeField = styled.div`
+  display: flex;
+  align-items: center;
+  gap: ${tk((t) => t.space[2])};
+  & > label {
+    color: ${tk((t) => t.colors.text)};
+  }
+  & > select {
+    ${focusRing}
+    min-height: ${tk((t) => t.space[8])};
+    padding: 0 ${tk((t) => t.space[2])};
+    border: 1px solid ${tk((t) => t.colors.borderStrong)};
+    border-radius: ${tk((t) => t.radii.md)};
+    background: ${tk((t) => t.colors.background)};
+    color: ${tk((t) => t.colors.text)};
+    font: inherit;
+  }
+`;
+
+export const Pager = styled.nav`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: ${tk((t) => t.space[2])};
+`;
+
+export const PagerRange = styled.span`
+  margin-inline-end: ${tk((t) => t.space[1])};
+  white-space: nowrap;
+`;
+
+export const PagerButtons = styled.div`
+  display: flex;
+  gap: ${tk((t) => t.space[1])};
+`;
+
+export const Notice = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: ${tk((t) => t.space[3])};
+  padding: ${tk((t) => t.space[4])};
+  border: 1px solid ${tk((t) => t.colors.border)};
+  border-radius: ${tk((t) => t.radii.md)};
+`;
+
+export const SkeletonBlock = styled.span<{ $width: string }>`
+  display: block;
+  width: ${({ $width }) => $width};
+  max-width: 100%;
+  height: 0.875rem;
+  border-radius: ${tk((t) => t.radii.sm)};
+  background: ${tk((t) => t.colors.backgroundHover)};
+`;
