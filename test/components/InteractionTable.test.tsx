@@ -291,7 +291,7 @@ describe('<InteractionTable /> paging', () => {
 describe('<InteractionTable /> rows that open an interaction', () => {
   // A row click is forwarded to the row's link: `assign` records each link click that reaches the document (where a
   // host router would intercept it), with the link's href; the listener also stops jsdom's unimplemented navigation.
-  let assign: ReturnType<typeof vi.fn>;
+  let assign: ReturnType<typeof vi.fn<(href: string | null) => void>>;
   let open: ReturnType<typeof vi.spyOn>;
   const recordLinkClicks = (event: MouseEvent) => {
     const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
