@@ -13,7 +13,8 @@ const themeCache = new WeakMap<object, OfferTheme>();
 
 /** Resolves the provider's partial theme once per override object. */
 function resolveTheme(overrides: DeepPartial<OfferTheme> | undefined): OfferTheme {
-  if (!overrides) return defaultOfferTheme;
+  // Not an object (an untyped host config: `theme="dark"`): the defaults, rather than a WeakMap TypeError.
+  if (typeof overrides !== 'object' || overrides === null) return defaultOfferTheme;
   let theme = themeCache.get(overrides);
   if (!theme) {
     theme = createOfferTheme(overrides);
@@ -92,6 +93,14 @@ export const rootStyles = css`
   letter-spacing: ${tk((t) => t.typography.letterSpacing.body)};
   color: ${tk((t) => t.colors.text)};
   text-align: start;
+  /* Inherited text properties a host shell may set on its own containers: reset them at each root. */
+  font-style: normal;
+  font-variant: normal;
+  text-transform: none;
+  text-indent: 0;
+  text-shadow: none;
+  word-spacing: normal;
+  white-space: normal;
   -webkit-font-smoothing: antialiased;
   &,
   & *,

@@ -1,12 +1,14 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useState, type RefObject } from 'react';
+import { useIsomorphicLayoutEffect } from '../../hooks/useControllableState';
 
 /**
  * Whether an element's content overflows it (so it scrolls and must be reachable by keyboard). Follows size
- * changes with `ResizeObserver` when there is one; `false` where there is no layout (SSR, jsdom).
+ * changes with `ResizeObserver` when there is one; `false` where there is no layout (SSR, jsdom). Measured in a
+ * layout effect, so the scroll region is focusable (tabIndex 0) in the same paint as the rows that overflow it.
  */
 export function useOverflow(ref: RefObject<HTMLElement | null>, deps: readonly unknown[]): boolean {
   const [overflows, setOverflows] = useState(false);
-  useEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     const measure = () =>

@@ -25,14 +25,6 @@ import { SectionBoundary } from './SectionBoundary';
 
 const Root = styled.div`
   ${rootStyles};
-  /* Inherited text properties a host shell may set on its own containers: reset them at the page's root. */
-  font-style: normal;
-  font-variant: normal;
-  text-transform: none;
-  text-indent: 0;
-  text-shadow: none;
-  word-spacing: normal;
-  white-space: normal;
   display: flex;
   flex-direction: column;
   gap: ${tk((t) => t.space[5])};
