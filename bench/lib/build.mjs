@@ -1,0 +1,61 @@
+// Shared esbuild settings for every bundle the benchmark measures or serves.
+import { build } from 'esbuild';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const BENCH = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const ROOT = resolve(BENCH, '..');
+export const DIST = resolve(ROOT, 'dist/index.js');
+export const SRC = resolve(ROOT, 'src/index.ts');
+
+// Every copy of these comes from bench/node_modules (React 18, one styled-components, one react-query), even when
+// imported from ../dist or ../src, so all four pages run on the same React and the library has no duplicate peers.
+const PINNED = ['react', 'react-dom', 'styled-components', '@tanstack/react-query', 'valibot', 'scheduler'];
+const pinnedName = (path) => PINNED.find((name) => path === name || path.startsWith(`${name}/`));
+
+/** esbuild plugin: marks `external` bare imports external and resolves the pinned packages from bench/. */
+export function benchResolve(external = []) {
+  return {
+    name: 'bench-resolve',
+    setup(b) {
+      b.onResolve({ filter: /^@offer-management\/react(\/mocks)?$/ }, (args) => ({
+        path: args.path.endsWith('/mocks') ? resolve(ROOT, 'dist/mocks/index.js') : DIST,
+      }));
+      b.onResolve({ filter: /^[^./]/ }, (args) => {
+        if (external.some((name) => args.path === name || args.path.startsWith(`${name}/`))) {
+          return { path: args.path, external: true };
+        }
+        if (pinnedName(args.path) && !args.pluginData?.pinned && args.resolveDir !== BENCH) {
+          // Let esbuild resolve it (browser/import conditions) as if it were imported from bench/.
+          return b.resolve(args.path, { resolveDir: BENCH, kind: args.kind, importer: args.importer, pluginData: { pinned: true } });
+        }
+        return undefined;
+      });
+    },
+  };
+}
+
+/**
+ * Bundles `contents` (an ES module written as if it lived in bench/) like an app would ship it:
+ * minified ESM for the browser, production React, `external` left out.
+ */
+export async function bundle(contents, { external = ['react', 'react-dom'], outfile, metafile = false, write = false, loader = 'jsx' } = {}) {
+  const result = await build({
+    stdin: { contents, resolveDir: BENCH, sourcefile: 'entry.jsx', loader },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    legalComments: 'none',
+    logLevel: 'silent',
+    plugins: [benchResolve(external)],
+    loader: { '.json': 'json', '.css': 'css' },
+    metafile,
+    write,
+    outfile: outfile ?? resolve(BENCH, '.out/bundle.js'),
+  });
+  return result;
+}

@@ -1,0 +1,52 @@
+// CPU profile of one page's warm mount (default: ours, 1,000 rows), unminified build, self time by function.
+//   node bench/profile.mjs [page=ours] [rows=1000]
+import { mkdir, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+import { BENCH, benchResolve } from './lib/build.mjs';
+import { launch } from './lib/browser.mjs';
+import { serve } from './lib/serve.mjs';
+import { swapPlugin, VARIANTS } from './lib/swap.mjs';
+
+const [pageId = 'ours', rowsArg = '1000', variant] = process.argv.slice(2);
+const rows = Number(rowsArg);
+const OUT = resolve(BENCH, '.out/profile');
+await mkdir(OUT, { recursive: true });
+// A variant (src, ro, static, window: see experiments.mjs) builds ours from src/ with those experiments swapped in.
+const variantPlugins = variant ? [swapPlugin(VARIANTS[variant]), { name: 'src', setup: (b) => b.onResolve({ filter: /^@offer-management\/react$/ }, () => ({ path: resolve(BENCH, '../src/index.ts') })) }] : [];
+await build({
+  entryPoints: { [pageId]: resolve(BENCH, 'pages', `${pageId}.jsx`) },
+  outdir: OUT, bundle: true, minify: false, format: 'esm', platform: 'browser', target: 'es2020', jsx: 'automatic',
+  define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'warning', loader: { '.json': 'json' }, plugins: [...variantPlugins, benchResolve([])],
+});
+await writeFile(resolve(OUT, `${pageId}.html`), `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">${pageId === 'polaris' ? `<link rel="stylesheet" href="/${pageId}.css">` : ''}</head><body><div id="root"></div><script type="module" src="/${pageId}.js"></script></body></html>`);
+const server = await serve(OUT);
+const browser = await launch();
+try {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/${pageId}.html`);
+  await page.waitForFunction(() => window.__benchReady === true);
+  await page.evaluate(async (n) => { await window.__bench.mount(n); await window.__bench.unmount(); }, rows);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  const timing = await page.evaluate(async (n) => window.__bench.mount(n), rows);
+  const { profile } = await cdp.send('Profiler.stop');
+  const dt = new Map(profile.nodes.map((node) => [node.id, 0]));
+  profile.samples.forEach((id, i) => dt.set(id, dt.get(id) + (profile.timeDeltas[i] ?? 0)));
+  const self = new Map();
+  let total = 0;
+  for (const node of profile.nodes) {
+    const { functionName, lineNumber } = node.callFrame;
+    if (['(idle)', '(program)', '(root)'].includes(functionName)) continue;
+    const key = `${functionName || '(anonymous)'}:${lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + dt.get(node.id));
+    total += dt.get(node.id);
+  }
+  console.log(`${pageId} warm mount of ${rows} rows: commit ${timing.commit.toFixed(1)} ms, paint ${timing.paint.toFixed(1)} ms; JS self time sampled ${(total / 1000).toFixed(1)} ms`);
+  for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(us / 1000).toFixed(1).padStart(7)} ms  ${key}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
