@@ -32,9 +32,19 @@ export interface HttpClientOptions {
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
-const segment = (value: string) => encodeURIComponent(value);
+/**
+ * One path segment, encoded. An id that is empty, `.` or `..` has no offer: URL parsing would resolve such a
+ * segment (even as `%2e%2e`) and send the request, with the host's auth headers, to another path of the API
+ * (`/feeds/x/skus/..` → `/feeds/x/`); it is refused as `not-found` before any request.
+ */
+function segment(value: string, name: string): string {
+  if (typeof value !== 'string' || /^(\.|%2e){0,2}$/i.test(value)) {
+    throw new OfferManagementError('not-found', `No offer has the ${name} "${String(value)}".`);
+  }
+  return encodeURIComponent(value);
+}
 
-const offerPath = (ref: OfferRef) => `/feeds/${segment(ref.feedId)}/skus/${segment(ref.skuId)}`;
+const offerPath = (ref: OfferRef) => `/feeds/${segment(ref.feedId, 'feedId')}/skus/${segment(ref.skuId, 'skuId')}`;
 
 /** `?origin=price&origin=inventory&result=failure&page=1&pageSize=25` (filters repeated, omitted when empty). */
 export function interactionSearch(query: InteractionQuery): string {
@@ -170,8 +180,9 @@ export function createHttpClient(options: HttpClientOptions): OfferManagementCli
   }
 
   return {
-    getOffer: (ref: OfferRef, init?: RequestOptions): Promise<Offer> => get(offerPath(ref), parseOffer, init),
-    listInteractions: (ref: OfferRef, query: InteractionQuery, init?: RequestOptions): Promise<InteractionPage> =>
+    // `async`: a refused id rejects like any other failure instead of throwing synchronously.
+    getOffer: async (ref: OfferRef, init?: RequestOptions): Promise<Offer> => get(offerPath(ref), parseOffer, init),
+    listInteractions: async (ref: OfferRef, query: InteractionQuery, init?: RequestOptions): Promise<InteractionPage> =>
       get(`${offerPath(ref)}/interactions${interactionSearch(query)}`, parseInteractionPage, init),
   };
 }

@@ -56,8 +56,36 @@ const asId: Convert<string> = (x) =>
 /** Optional text where an empty string means "absent" (URLs, external ids); `null` is dropped later. */
 const asOptionalText: Convert<string | null> = (x) => (typeof x === 'string' ? x || null : undefined);
 
-/** A date string that `Date.parse` understands; kept as sent. */
-const asDate: Convert<string> = (x) => (typeof x === 'string' && !Number.isNaN(Date.parse(x)) ? x : undefined);
+/**
+ * ISO 8601 as APIs send it: a calendar date, optionally a time (`T` or a space, minutes, seconds, any number of
+ * fraction digits — .NET sends seven) and an offset. `Date.parse` alone is far too lenient (V8 reads
+ * "hello 12" or "1" as dates in 2001), so the shape is checked first and the parts must be a real instant.
+ */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/** Whether `text` is an ISO 8601 date (or date-time) naming a real day and time. */
+export function isIsoDate(text: string): boolean {
+  const match = ISO_DATE.exec(text.trim());
+  if (!match) return false;
+  const [, y, mo, d, h = '0', mi = '0', s = '0'] = match;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth &&
+    Number(h) <= 23 &&
+    Number(mi) <= 59 &&
+    Number(s) <= 59 &&
+    !Number.isNaN(Date.parse(text.trim().replace(' ', 'T')))
+  );
+}
+
+/** An ISO 8601 date string naming a real instant; kept as sent. */
+const asDate: Convert<string> = (x) => (typeof x === 'string' && isIsoDate(x) ? x : undefined);
 
 /** A finite number `>= min`, also when sent as a decimal string (`"79.99"`, not `"0x10"`); integers only if `int`. */
 const asNumber =
@@ -194,7 +222,13 @@ const pathOf = (issue: v.BaseIssue<unknown>): string =>
   );
 
 const parseWith = <S extends v.GenericSchema>(schema: S, what: string, input: unknown): v.InferOutput<S> => {
-  const result = v.safeParse(schema, input, { abortEarly: true });
+  let result: v.SafeParseResult<S>;
+  try {
+    result = v.safeParse(schema, input, { abortEarly: true });
+  } catch (cause) {
+    // A value whose getters or proxy traps throw (a host client's, not JSON): still an invalid response.
+    throw new OfferManagementError('invalid-response', `Invalid ${what}: the response could not be read.`, { cause });
+  }
   if (result.success) return result.output;
   const issue = result.issues[0];
   const path = pathOf(issue);

@@ -1,32 +1,42 @@
 import type { DataTag } from '@tanstack/react-query';
 import type { OfferManagementError } from '../api/errors';
+import { INTERACTION_ORIGINS, INTERACTION_RESULTS } from '../api/types';
 import type { InteractionOrigin, InteractionPage, InteractionQuery, InteractionResult, Offer, OfferRef } from '../api/types';
 
 /** The first page, 25 rows, no filters. */
 export const DEFAULT_INTERACTION_QUERY: Readonly<InteractionQuery> = Object.freeze({ page: 1, pageSize: 25 });
 
-function normalizeFilter<T extends string>(values: readonly T[] | undefined): T[] | undefined {
-  if (!values || values.length === 0) return undefined;
-  return [...new Set(values)].sort();
+/** The largest page the REST contract serves (`pageSize` is 1..100); larger asks are capped, not sent. */
+export const MAX_INTERACTION_PAGE_SIZE = 100;
+
+/**
+ * Known values only (a host may pass what it read from its URL: unknown values, a lone string), de-duplicated
+ * and sorted; `undefined` when nothing is left.
+ */
+function normalizeFilter<T extends string>(values: readonly T[] | T | undefined, known: readonly T[]): T[] | undefined {
+  const list: readonly unknown[] = typeof values === 'string' ? [values] : Array.isArray(values) ? values : [];
+  const kept = known.filter((value) => list.includes(value));
+  return kept.length > 0 ? kept.sort() : undefined;
 }
 
 function positiveInteger(value: number, fallback: number): number {
-  return Number.isFinite(value) && value >= 1 ? Math.floor(value) : fallback;
+  return typeof value === 'number' && Number.isFinite(value) && value >= 1 ? Math.floor(value) : fallback;
 }
 
 /**
- * The canonical form of an interactions query: filters de-duplicated and
- * sorted (an empty filter is no filter), page and page size positive
- * integers. Equal queries give deep-equal results, so they share one cache
- * entry and one request.
+ * The canonical form of an interactions query: filters reduced to known
+ * values, de-duplicated and sorted (an empty filter is no filter), page and
+ * page size positive integers, the page size at most 100 (the contract's
+ * cap). Equal queries give deep-equal results, so they share one cache entry
+ * and one request.
  */
 export function normalizeInteractionQuery(query: InteractionQuery): InteractionQuery {
   const normalized: InteractionQuery = {
     page: positiveInteger(query.page, DEFAULT_INTERACTION_QUERY.page),
-    pageSize: positiveInteger(query.pageSize, DEFAULT_INTERACTION_QUERY.pageSize),
+    pageSize: Math.min(positiveInteger(query.pageSize, DEFAULT_INTERACTION_QUERY.pageSize), MAX_INTERACTION_PAGE_SIZE),
   };
-  const origins = normalizeFilter<InteractionOrigin>(query.origins);
-  const results = normalizeFilter<InteractionResult>(query.results);
+  const origins = normalizeFilter<InteractionOrigin>(query.origins, INTERACTION_ORIGINS);
+  const results = normalizeFilter<InteractionResult>(query.results, INTERACTION_RESULTS);
   if (origins) normalized.origins = origins;
   if (results) normalized.results = results;
   return normalized;

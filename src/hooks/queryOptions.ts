@@ -80,7 +80,19 @@ export function fetchInteractionPage(
 ): Promise<InteractionPage> {
   const clean: OfferRef = { feedId: ref.feedId, skuId: ref.skuId };
   const normalized = normalizeInteractionQuery(query);
-  return callAndParse(() => client.listInteractions(clean, normalized, { signal }), parseInteractionPage, signal);
+  return callAndParse(() => client.listInteractions(clean, normalized, { signal }), (input) => {
+    const page = parseInteractionPage(input);
+    // A page never holds more rows than were asked for: a server (or host client) that sends its whole history
+    // (a 10 MB list) would otherwise make the table render tens of thousands of rows and freeze the admin.
+    if (page.items.length > normalized.pageSize) {
+      throw new OfferManagementError(
+        'invalid-response',
+        `Invalid interaction page: items has ${page.items.length} entries, more than the ${normalized.pageSize} asked for.`,
+        { field: 'items' },
+      );
+    }
+    return page;
+  }, signal);
 }
 
 /** Per-call overrides of {@link offerQueryOptions} / {@link offerInteractionsQueryOptions}. */

@@ -119,6 +119,7 @@ export const en: OfferMessages = {
     showing: 'Showing {range}',
     fetching: 'Updating…',
     noValue: 'No new value',
+    detailsExpired: 'Details expired',
     outOfRange: 'There is no page {page}: the last page is {pages}.',
     goToLastPage: 'Go to the last page',
   },

@@ -119,6 +119,7 @@ export const es: OfferMessages = {
     showing: 'Mostrando {range}',
     fetching: 'Actualizando…',
     noValue: 'Sin nuevo valor',
+    detailsExpired: 'Detalles caducados',
     outOfRange: 'La página {page} no existe: la última página es la {pages}.',
     goToLastPage: 'Ir a la última página',
   },

@@ -119,6 +119,7 @@ export const ptBR: OfferMessages = {
     showing: 'Mostrando {range}',
     fetching: 'Atualizando…',
     noValue: 'Sem novo valor',
+    detailsExpired: 'Detalhes expirados',
     outOfRange: 'A página {page} não existe: a última página é a {pages}.',
     goToLastPage: 'Ir para a última página',
   },

@@ -159,6 +159,8 @@ export interface OfferMessages {
     fetching: string;
     /** Accessible text of an empty New value cell. */
     noValue: string;
+    /** Beside the date of an interaction older than ten days, whose details are gone (no link then). */
+    detailsExpired: string;
     /** The page asked for is past the last one: `{page}`, `{pages}`. */
     outOfRange: string;
     goToLastPage: string;

@@ -1,4 +1,4 @@
-import { deepMerge, type DeepPartial } from './deepMerge';
+import type { DeepPartial } from './deepMerge';
 
 /** Semantic tones used by badges, notices and icons. */
 export type OfferTone = 'success' | 'critical' | 'warning' | 'info' | 'neutral';
@@ -165,5 +165,39 @@ export const defaultOfferTheme: OfferTheme = {
  * Returns a new object; the defaults are never mutated.
  */
 export function createOfferTheme(overrides?: DeepPartial<OfferTheme>): OfferTheme {
-  return deepMerge(defaultOfferTheme, overrides);
+  if (overrides === undefined || overrides === null) return defaultOfferTheme;
+  if (!isPlainObject(overrides)) return defaultOfferTheme;
+  try {
+    return mergeTokens(defaultOfferTheme as unknown as Record<string, unknown>, overrides) as unknown as OfferTheme;
+  } catch {
+    // An override whose getters throw: the defaults.
+    return defaultOfferTheme;
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * `deepMerge` that keeps the defaults' shape: a token (string or number) is replaced only by a string or a finite
+ * number, a group only merged with an object; anything else (`null`, a string where a group belongs, an object
+ * where a token belongs — an untyped host config) is ignored, so a bad override cannot make a component throw.
+ */
+function mergeTokens(base: Record<string, unknown>, overrides: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const key of Object.keys(overrides)) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+    if (!Object.prototype.hasOwnProperty.call(base, key)) continue;
+    const value = overrides[key];
+    const current = base[key];
+    if (isPlainObject(current)) {
+      if (isPlainObject(value)) out[key] = mergeTokens(current, value);
+    } else if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) {
+      out[key] = value;
+    }
+  }
+  return out;
 }

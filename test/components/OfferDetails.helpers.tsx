@@ -18,7 +18,8 @@ import { server } from '../server';
 configure({ asyncUtilTimeout: 4_000 });
 
 /** The instant the mock data is relative to, in tests. */
-export const NOW = Date.parse('2026-11-27T12:00:00.000Z');
+// The real clock: the page judges the ten-day retention against Date.now(), so fixtures stay relative to it.
+export const NOW = Date.now();
 export const baseUrl = 'https://api.offers.test/v1';
 /** The same seeded data the mock API serves, to compute what the page must show. */
 export const db = createMockDatabase({ now: NOW });

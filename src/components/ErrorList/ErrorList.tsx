@@ -11,10 +11,9 @@ import { useOfferFormatters, useOfferMessages } from '../../i18n/hooks';
 import { focusRing, rootStyles, ThemeScope, tk } from '../../theme/ThemeScope';
 import { Button, LinkButton } from '../shared/Button';
 import { EmptyState } from '../shared/EmptyState';
+import { isInteractionExpired } from '../shared/retention';
 import { IconArrowSquareOut, IconCaretRight, IconCheckCircle, IconClock, IconWarningCircle } from '../shared/icons';
 
-/** How long interaction details are kept (the help article: ten days). */
-export const INTERACTION_RETENTION_MS = 10 * 24 * 60 * 60 * 1000;
 
 /** The Edit target that fixes an error of each origin (Catalog → "information"). */
 export const ORIGIN_EDIT_TARGET: Readonly<Record<InteractionOrigin, EditTarget>> = {
@@ -27,11 +26,6 @@ function isKnownOrigin(origin: string): origin is InteractionOrigin {
   return Object.prototype.hasOwnProperty.call(ORIGIN_EDIT_TARGET, origin);
 }
 
-/** `true` when the error's interaction details are past the ten-day retention (unparseable dates are not). */
-export function isInteractionExpired(date: string, now: number = Date.now()): boolean {
-  const time = new Date(date).getTime();
-  return Number.isFinite(time) && now - time > INTERACTION_RETENTION_MS;
-}
 
 const Root = styled.div`
   ${rootStyles};

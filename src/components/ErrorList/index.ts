@@ -1,2 +1,3 @@
-export { ErrorList, isInteractionExpired, INTERACTION_RETENTION_MS, ORIGIN_EDIT_TARGET } from './ErrorList';
+export { ErrorList, ORIGIN_EDIT_TARGET } from './ErrorList';
+export { isInteractionExpired, INTERACTION_RETENTION_MS } from '../shared/retention';
 export type { ErrorListProps } from './ErrorList';

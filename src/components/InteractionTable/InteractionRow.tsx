@@ -3,7 +3,7 @@ import type { Interaction, InteractionOrigin } from '../../api/types';
 import type { OfferFormatters } from '../../i18n/format';
 import type { OfferMessages } from '../../i18n/types';
 import { StatusBadge } from '../shared/StatusBadge';
-import { Cell, DateCell, RawText, Row, RowButton, RowLink, VisuallyHidden } from './InteractionTable.styles';
+import { Cell, DateCell, ExpiredNote, RawText, Row, RowButton, RowLink, VisuallyHidden } from './InteractionTable.styles';
 import { shouldRowClickAct, wantsNewTab } from './logic';
 
 export interface InteractionRowProps {
@@ -12,6 +12,11 @@ export interface InteractionRowProps {
   href: string | undefined;
   /** Without `href`: the Date cell holds a button calling this, and so does a row click. */
   onSelect: ((interaction: Interaction) => void) | undefined;
+  /**
+   * The interaction is older than ten days: its details are gone, so the date is plain text with "Details
+   * expired" beside it (the table passes no `href` / `onSelect` then).
+   */
+  expired?: boolean;
   format: OfferFormatters;
   messages: OfferMessages;
 }
@@ -56,7 +61,14 @@ function NewValue({ interaction, format, messages }: Pick<InteractionRowProps, '
  * One interaction. Memoised: it re-renders only when its interaction, href, handler or locale changes, so a
  * filter or page change in the parent stays cheap.
  */
-export const InteractionRow = memo(function InteractionRow({ interaction, href, onSelect, format, messages }: InteractionRowProps) {
+export const InteractionRow = memo(function InteractionRow({
+  interaction,
+  href,
+  onSelect,
+  expired = false,
+  format,
+  messages,
+}: InteractionRowProps) {
   const when = format.dateTime(interaction.startDate);
   const origin = originLabel(messages, interaction.origin);
   const known = isKnownOrigin(messages, interaction.origin);
@@ -82,6 +94,7 @@ export const InteractionRow = memo(function InteractionRow({ interaction, href, 
     <Row
       $interactive={interactive}
       data-interaction-id={interaction.id}
+      {...(expired ? { 'data-expired': '' } : {})}
       onClick={interactive ? handleClick : undefined}
       onAuxClick={href !== undefined ? handleAuxClick : undefined}
     >
@@ -97,6 +110,7 @@ export const InteractionRow = memo(function InteractionRow({ interaction, href, 
         ) : (
           time
         )}
+        {expired ? <ExpiredNote>{messages.table.detailsExpired}</ExpiredNote> : null}
       </DateCell>
       <Cell data-column="origin">{known ? origin : <RawText>{origin}</RawText>}</Cell>
       <Cell data-column="new-value">

@@ -261,6 +261,14 @@ export const DateCell = styled(Cell)`
   white-space: nowrap;
 `;
 
+/** "Details expired", under the date of an interaction older than ten days. */
+export const ExpiredNote = styled.span`
+  display: block;
+  color: ${tk((t) => t.colors.textMuted)};
+  font-size: ${tk((t) => t.typography.fontSize.caption)};
+  line-height: ${tk((t) => t.typography.lineHeight.caption)};
+`;
+
 /** The raw text of an unknown origin: long values wrap instead of widening the table. */
 export const RawText = styled.span`
   display: inline-block;

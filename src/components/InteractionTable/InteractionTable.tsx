@@ -17,6 +17,7 @@ import { useOfferFormatters, useOfferMessages } from '../../i18n/hooks';
 import { ThemeScope } from '../../theme/ThemeScope';
 import { Button } from '../shared/Button';
 import { EmptyState } from '../shared/EmptyState';
+import { isInteractionExpired } from '../shared/retention';
 import { IconCaretLeft, IconCaretRight } from '../shared/icons';
 import { SectionError } from '../shared/SectionError';
 import { Skeleton } from '../shared/Skeleton';
@@ -75,9 +76,27 @@ export interface InteractionTableProps extends Omit<HTMLAttributes<HTMLDivElemen
   interactionHref?: (interaction: Interaction) => string | undefined;
   /** Called when an interaction is opened and there is no URL; overrides the provider's `onInteractionSelect`. */
   onInteractionSelect?: (interaction: Interaction) => void;
+  /**
+   * The current time, for the ten-day retention of interaction details (default: now). A row older than that
+   * shows "Details expired" under its date (it still opens, so the host's details page can say what is left).
+   */
+  now?: Date | number;
 }
 
 type OpenFilter = 'origins' | 'results' | null;
+
+/**
+ * A unique React key per row: the interaction's id, suffixed for repeats. A server may send the same id twice
+ * (a retried write, a join); every row is still shown, and React neither warns nor drops one.
+ */
+function rowKeys(items: readonly Interaction[]): Array<[Interaction, string]> {
+  const seen = new Map<string, number>();
+  return items.map((interaction) => {
+    const count = seen.get(interaction.id) ?? 0;
+    seen.set(interaction.id, count + 1);
+    return [interaction, count === 0 ? interaction.id : `${interaction.id}\u0000${count}`];
+  });
+}
 
 const SKELETON_ROWS = 5;
 
@@ -89,8 +108,9 @@ const SKELETON_ROWS = 5;
  * A row opens the interaction's details through a real link in its Date cell when there is a URL
  * (`interactionHref`, else the provider's `links.interactionHref(offer, id)`), and a click elsewhere on the row
  * follows it (Cmd/Ctrl/Shift or middle click: new tab; not while text is selected). Without a URL the Date cell
- * is a button calling `onInteractionSelect`. The header sticks inside the table's scroll box, whose height is
- * capped at `var(--offer-interactions-max-height, 70vh)`.
+ * is a button calling `onInteractionSelect`. A row older than ten days (see `now`) also shows "Details expired" under
+ * its date: its details are no longer kept, and the seller learns that before opening it. The header sticks inside the
+ * table's scroll box, whose height is capped at `var(--offer-interactions-max-height, 70vh)`.
  */
 export const InteractionTable = forwardRef<HTMLDivElement, InteractionTableProps>(function InteractionTable(props, ref) {
   return (
@@ -110,9 +130,11 @@ function InteractionTableView({
   onRetry,
   interactionHref,
   onInteractionSelect,
+  now,
   forwardedRef,
   ...rest
 }: InteractionTableProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+  const nowMs = now === undefined ? Date.now() : typeof now === 'number' ? now : now.getTime();
   const config = useOfferManagementConfig();
   const messages = useOfferMessages();
   const format = useOfferFormatters();
@@ -306,16 +328,22 @@ function InteractionTableView({
                       </Cell>
                     </tr>
                   ))
-                : data.items.map((interaction) => (
-                    <InteractionRow
-                      key={interaction.id}
-                      interaction={interaction}
-                      href={hrefFor(interaction)}
-                      onSelect={canSelect ? handleSelect : undefined}
-                      format={format}
-                      messages={messages}
-                    />
-                  ))}
+                : rowKeys(data.items).map(([interaction, key]) => {
+                    // Older than ten days: the details are gone, so the row says so (it still opens: every row
+                    // reaches the interaction, whose page tells what is left of it).
+                    const expired = isInteractionExpired(interaction.startDate, nowMs);
+                    return (
+                      <InteractionRow
+                        key={key}
+                        interaction={interaction}
+                        href={hrefFor(interaction)}
+                        onSelect={canSelect ? handleSelect : undefined}
+                        expired={expired}
+                        format={format}
+                        messages={messages}
+                      />
+                    );
+                  })}
             </tbody>
           </Table>
         </ScrollRegion>

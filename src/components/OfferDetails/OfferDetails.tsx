@@ -101,8 +101,12 @@ export const OfferDetails = forwardRef<HTMLDivElement, OfferDetailsProps>(functi
   const refKey = `${props.feedId}\u0000${props.skuId}`;
   return (
     <ThemeScope>
-      {/* A new offer is a new page: no state (open menus, expanded errors, filters) carries over. */}
-      <OfferDetailsPage key={refKey} {...props} forwardedRef={ref} />
+      {/* Last line of defence: whatever escapes the sections (a missing provider...) shows an error with Retry
+          here instead of unmounting the host's whole React tree. */}
+      <SectionBoundary resetKey={refKey} {...(props.onSectionError ? { onError: props.onSectionError } : {})}>
+        {/* A new offer is a new page: no state (open menus, expanded errors, filters) carries over. */}
+        <OfferDetailsPage key={refKey} {...props} forwardedRef={ref} />
+      </SectionBoundary>
     </ThemeScope>
   );
 });

@@ -33,7 +33,12 @@ export class SectionBoundary extends Component<SectionBoundaryProps, SectionBoun
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
-    this.props.onError?.(error, info);
+    try {
+      this.props.onError?.(error, info);
+    } catch {
+      // The host's error reporter failed too: a throw from here would escape every boundary and take the
+      // page (and the host's React root) down. React has already logged the original error.
+    }
   }
 
   private readonly retry = (): void => {
