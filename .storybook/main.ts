@@ -6,6 +6,14 @@ export const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest', 'msw-storybook-addon'],
   staticDirs: ['../public'],
   core: { disableTelemetry: true },
+  // The benchmarks and the build write files while Storybook runs: they are not the stories' sources.
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    server: {
+      ...viteConfig.server,
+      watch: { ...viteConfig.server?.watch, ignored: ['**/bench/**', '**/dist/**', '**/storybook-static/**'] },
+    },
+  }),
 };
 
 export default config;
