@@ -5,27 +5,42 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const chromium = playwright({
-  launchOptions: {
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--font-render-hinting=none',
-    ],
+const launchOptions = {
+  executablePath: CHROMIUM_PATH,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--font-render-hinting=none',
+  ],
+};
+
+const chromium = playwright({ launchOptions });
+
+// The `browser` project (layout, keyboard and visual tests): a fixed, deterministic browser context. The page is
+// larger than any `page.viewport()` a test asks for, so the test iframe is never scaled down; reduced motion stops
+// the skeleton pulse and other animations; locale and time zone are pinned (the stories' provider also uses São Paulo).
+const chromiumForTests = playwright({
+  launchOptions,
+  contextOptions: {
+    viewport: { width: 1440, height: 1000 },
+    deviceScaleFactor: 1,
+    locale: 'en-US',
+    timezoneId: 'America/Sao_Paulo',
+    reducedMotion: 'reduce',
+    colorScheme: 'light',
   },
 });
 
 // A fresh object per project: vitest mutates `instances`.
-const browser = () => ({
+const browser = (provider = chromium) => ({
   enabled: true,
   headless: true,
-  provider: chromium,
+  provider,
   instances: [{ browser: 'chromium' as const }],
 });
 
@@ -50,7 +65,13 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['./test/browser/setup.ts'],
-          browser: browser(),
+          browser: {
+            ...browser(chromiumForTests),
+            // The default test viewport (tests set their own with `page.viewport`); visual baselines use this one.
+            viewport: { width: 1024, height: 768 },
+            // Failure screenshots would land next to the committed baselines in `__screenshots__/`.
+            screenshotFailures: false,
+          },
         },
       },
       {

@@ -239,6 +239,24 @@ function InteractionTableView({
   const atEnd = data === undefined || page >= lastPage;
   const goTo = (target: number) => change((current) => withPage(current, Math.min(target, lastPage)));
 
+  // Paging to the first or last page disables the pressed button, which would drop keyboard focus to <body>:
+  // keep it in the pager, on the nearest button still enabled.
+  const pagerButtonsRef = useRef<HTMLDivElement>(null);
+  const pagedFromPager = useRef(false);
+  const pageFrom = (target: number) => {
+    pagedFromPager.current = true;
+    goTo(target);
+  };
+  useIsomorphicLayoutEffect(() => {
+    if (!pagedFromPager.current) return;
+    pagedFromPager.current = false;
+    const group = pagerButtonsRef.current;
+    const active = document.activeElement;
+    if (!group || (active !== document.body && !(group.contains(active) && (active as HTMLButtonElement).disabled))) return;
+    const enabled = Array.from(group.querySelectorAll<HTMLButtonElement>('button:not(:disabled)'));
+    (atEnd ? enabled[enabled.length - 1] : enabled[0])?.focus();
+  }, [page]);
+
   return (
     <Root ref={forwardedRef} data-state={error ? 'error' : loading ? 'loading' : empty ? 'empty' : 'ready'} {...rest}>
       <Toolbar role="group" aria-label={t.filters.label}>
@@ -372,18 +390,18 @@ function InteractionTableView({
             <PagerRange role="status" aria-live="polite" aria-atomic="true">
               {status}
             </PagerRange>
-            <PagerButtons>
-              <Button size="small" aria-label={t.firstPage} title={t.firstPage} disabled={atStart} onClick={() => goTo(1)}>
+            <PagerButtons ref={pagerButtonsRef}>
+              <Button size="small" aria-label={t.firstPage} title={t.firstPage} disabled={atStart} onClick={() => pageFrom(1)}>
                 <IconCaretLeft size={16} />
                 <IconCaretLeft size={16} style={{ marginInlineStart: '-0.75rem' }} />
               </Button>
-              <Button size="small" aria-label={t.previousPage} title={t.previousPage} disabled={atStart} onClick={() => goTo(Math.min(page - 1, lastPage))}>
+              <Button size="small" aria-label={t.previousPage} title={t.previousPage} disabled={atStart} onClick={() => pageFrom(Math.min(page - 1, lastPage))}>
                 <IconCaretLeft size={16} />
               </Button>
-              <Button size="small" aria-label={t.nextPage} title={t.nextPage} disabled={atEnd} onClick={() => goTo(page + 1)}>
+              <Button size="small" aria-label={t.nextPage} title={t.nextPage} disabled={atEnd} onClick={() => pageFrom(page + 1)}>
                 <IconCaretRight size={16} />
               </Button>
-              <Button size="small" aria-label={t.lastPage} title={t.lastPage} disabled={atEnd} onClick={() => goTo(lastPage)}>
+              <Button size="small" aria-label={t.lastPage} title={t.lastPage} disabled={atEnd} onClick={() => pageFrom(lastPage)}>
                 <IconCaretRight size={16} />
                 <IconCaretRight size={16} style={{ marginInlineStart: '-0.75rem' }} />
               </Button>
