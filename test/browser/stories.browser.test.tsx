@@ -22,7 +22,7 @@ import { composeStories, setProjectAnnotations, type ReactRenderer } from '@stor
 import { render } from '@testing-library/react';
 import { createPreviewAnnotations } from 'msw-storybook-addon/preview';
 import type { Args, ComposedStoryFn } from 'storybook/internal/types';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import preview from '../../.storybook/preview';
 import { describeFocus } from './render';
@@ -165,6 +165,16 @@ test('every baseline belongs to a story (delete the listed files when a story is
   );
   const orphans = baselines.filter((name) => !expected.has(name)).map((name) => `${BASELINE_DIR}${name}`);
   expect(orphans).toEqual([]);
+});
+
+// The Playwright page (and its mouse) is shared by every browser test file: a pointer left where another file
+// clicked would hover whatever a story draws there, and the screenshot would depend on the files' order. Stories
+// are screenshotted without pointer hover (the keyboard-trap check below needs no pointer).
+beforeAll(() => {
+  const noHover = document.createElement('style');
+  noHover.textContent = '*, *::before, *::after { pointer-events: none !important; }';
+  document.head.append(noHover);
+  return () => noHover.remove();
 });
 
 for (const [path, stories] of files) {
