@@ -19,7 +19,7 @@ export type {
   OfferSyncStatus,
   RequestOptions,
 } from './api/types';
-export { INTERACTION_ORIGINS, INTERACTION_RESULTS, OFFER_SYNC_STATUSES } from './api/types';
+export { INTERACTION_ORIGINS, INTERACTION_RESULTS, isInteractionOrigin, OFFER_SYNC_STATUSES } from './api/types';
 export { OfferManagementError, isOfferManagementError } from './api/errors';
 export type { OfferManagementErrorKind, OfferManagementErrorOptions } from './api/errors';
 export { createHttpClient, DEFAULT_TIMEOUT_MS } from './api/client';

@@ -134,3 +134,8 @@ export interface OfferManagementClient {
 export const OFFER_SYNC_STATUSES = ['synched', 'error', 'unavailable', 'sending'] as const satisfies readonly OfferSyncStatus[];
 export const INTERACTION_ORIGINS = ['catalog', 'price', 'inventory'] as const satisfies readonly InteractionOrigin[];
 export const INTERACTION_RESULTS = ['success', 'failure', 'notification', 'processing'] as const satisfies readonly InteractionResult[];
+
+/** Whether a (possibly raw) origin is one the contract knows. */
+export function isInteractionOrigin(value: string): value is InteractionOrigin {
+  return (INTERACTION_ORIGINS as readonly string[]).includes(value);
+}

@@ -1,6 +1,7 @@
 import { forwardRef, useId, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import type { InteractionOrigin, Offer, OfferError } from '../../api/types';
+import { isInteractionOrigin, type InteractionOrigin, type Offer, type OfferError } from '../../api/types';
+import { originLabel } from '../../i18n/labels';
 import type {
   EditTarget,
   InteractionSelectHandler,
@@ -22,9 +23,6 @@ export const ORIGIN_EDIT_TARGET: Readonly<Record<InteractionOrigin, EditTarget>>
   inventory: 'inventory',
 };
 
-function isKnownOrigin(origin: string): origin is InteractionOrigin {
-  return Object.prototype.hasOwnProperty.call(ORIGIN_EDIT_TARGET, origin);
-}
 
 
 const Root = styled.div`
@@ -200,9 +198,8 @@ function ErrorItem({ error, offer, onEdit, onInteractionSelect, now, defaultExpa
   const panelId = useId();
   const m = messages.errors;
 
-  const known = isKnownOrigin(error.origin);
-  const originLabel = known ? messages.common.origin[error.origin as InteractionOrigin] : error.origin;
-  const target = known ? ORIGIN_EDIT_TARGET[error.origin as InteractionOrigin] : undefined;
+  const origin = originLabel(messages, error.origin);
+  const target = isInteractionOrigin(error.origin) ? ORIGIN_EDIT_TARGET[error.origin] : undefined;
   const editHref = offer && target ? config.links.editHref?.(offer, target) : undefined;
   const editHandler = onEdit ?? config.onEdit;
   const interactionHref = offer ? config.links.interactionHref?.(offer, error.interactionId) : undefined;
@@ -247,7 +244,7 @@ function ErrorItem({ error, offer, onEdit, onInteractionSelect, now, defaultExpa
             <Description>{error.description}</Description>
           </dd>
           <dt>{m.origin}</dt>
-          <dd>{originLabel}</dd>
+          <dd>{origin}</dd>
         </Details>
         <Actions>
           {target ? (

@@ -1,5 +1,6 @@
 import { memo, useRef, type MouseEvent } from 'react';
-import type { Interaction, InteractionOrigin } from '../../api/types';
+import { isInteractionOrigin, type Interaction } from '../../api/types';
+import { originLabel } from '../../i18n/labels';
 import type { OfferFormatters } from '../../i18n/format';
 import type { OfferMessages } from '../../i18n/types';
 import { StatusBadge } from '../shared/StatusBadge';
@@ -21,14 +22,6 @@ export interface InteractionRowProps {
   messages: OfferMessages;
 }
 
-function isKnownOrigin(messages: OfferMessages, origin: string): origin is InteractionOrigin {
-  return Object.prototype.hasOwnProperty.call(messages.common.origin, origin);
-}
-
-/** The label of an origin, or its raw text when the contract does not know it. */
-export function originLabel(messages: OfferMessages, origin: string): string {
-  return isKnownOrigin(messages, origin) ? messages.common.origin[origin] : origin;
-}
 
 /**
  * Opens the row's link like a click on it would. A plain click is re-dispatched on the link itself, so the
@@ -71,7 +64,7 @@ export const InteractionRow = memo(function InteractionRow({
 }: InteractionRowProps) {
   const when = format.dateTime(interaction.startDate);
   const origin = originLabel(messages, interaction.origin);
-  const known = isKnownOrigin(messages, interaction.origin);
+  const known = isInteractionOrigin(interaction.origin);
   const actionLabel = format.message(messages.table.viewInteraction, { origin, date: when });
   const interactive = href !== undefined || onSelect !== undefined;
   const linkRef = useRef<HTMLAnchorElement>(null);
