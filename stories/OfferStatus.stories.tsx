@@ -2,7 +2,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
 import { OfferManagementError, type OfferManagementErrorKind } from '../src/api/errors';
 import { OfferStatus, OfferStatusSkeleton } from '../src/components/OfferStatus';
+import { styled } from 'styled-components';
 import { SectionError } from '../src/components/shared/SectionError';
+import { ThemeScope, themeVarsRule } from '../src/theme/ThemeScope';
 import {
   errorOffer,
   FIXTURE_NOW,
@@ -77,13 +79,22 @@ export const Loading: Story = {
   },
 };
 
+/** SectionError is an internal part: every component root sets the theme's custom properties around it. */
+const ThemeVars = styled.div`
+  ${themeVarsRule}
+`;
+
 /** The error state every section shows, per error kind, with Retry. */
 const loadError = (kind: OfferManagementErrorKind, status?: number): Story => ({
   render: () => (
-    <SectionError
-      error={new OfferManagementError(kind, `mock ${kind}`, status === undefined ? {} : { status })}
-      onRetry={fn()}
-    />
+    <ThemeScope>
+      <ThemeVars>
+        <SectionError
+          error={new OfferManagementError(kind, `mock ${kind}`, status === undefined ? {} : { status })}
+          onRetry={fn()}
+        />
+      </ThemeVars>
+    </ThemeScope>
   ),
 });
 

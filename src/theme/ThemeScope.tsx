@@ -3,11 +3,7 @@ import { ThemeProvider, css } from 'styled-components';
 import { useOfferManagementConfig } from '../hooks/OfferManagementProvider';
 import type { DeepPartial } from './deepMerge';
 import { createOfferTheme, defaultOfferTheme, type OfferTheme } from './theme';
-
-/** The key our theme lives under inside styled-components' theme object (never the host's keys). */
-const SCOPE_KEY = '__offerManagementTheme';
-
-type ScopedTheme = { readonly [SCOPE_KEY]: OfferTheme };
+import { themeVars, themeVarsCss, themeVarsDiff } from './vars';
 
 const themeCache = new WeakMap<object, OfferTheme>();
 
@@ -35,9 +31,14 @@ export interface ThemeScopeProps {
   theme?: OfferTheme;
 }
 
+/** The key our theme lives under inside styled-components' theme object (never the host's keys). */
+const SCOPE_KEY = '__offerManagementTheme';
+
+type ScopedTheme = { readonly [SCOPE_KEY]: OfferTheme };
+
 /**
- * Wraps a component root in a styled-components `ThemeProvider` holding only our resolved theme, so our
- * styled components never read a host's styled-components theme and the host's theme never leaks in.
+ * Wraps a component root in a styled-components `ThemeProvider` holding only our resolved theme (under a private
+ * key), so a host's styled-components theme never reaches our styles and ours never reaches the host's.
  * Every public component renders its root inside one.
  */
 export function ThemeScope({ children, theme }: ThemeScopeProps) {
@@ -59,13 +60,34 @@ export function themeFrom(scTheme: unknown): OfferTheme {
   return defaultOfferTheme;
 }
 
-/**
- * Token accessor for styled-components templates:
- * `color: ${tk((t) => t.colors.text)};` reads from the nearest `ThemeScope`.
- */
-export function tk<T extends string | number>(pick: (theme: OfferTheme) => T) {
-  return ({ theme }: { theme?: unknown }): T => pick(themeFrom(theme));
+const defaultVars = themeVars(defaultOfferTheme);
+const overrideCache = new WeakMap<OfferTheme, string>();
+
+/** The declarations of the custom properties a theme changes ('' for the defaults), cached per theme object. */
+function overrideCss(theme: OfferTheme): string {
+  if (theme === defaultOfferTheme) return '';
+  let css = overrideCache.get(theme);
+  if (css === undefined) {
+    css = '';
+    for (const [name, value] of Object.entries(themeVarsDiff(theme, defaultVars))) {
+      // A token is one CSS value: never let a host's string close the declaration or the rule.
+      if (!/[;{}<]/.test(value)) css += `${name}:${value};`;
+    }
+    overrideCache.set(theme, css);
+  }
+  return css;
 }
+
+/**
+ * The theme's tokens as CSS custom properties (`--om-colors-text`, …) on a component root: the defaults as static
+ * declarations, then the ones a host's theme changes. Every other template reads tokens only through
+ * `var(--om-…)`, so it is static: styled-components builds its rule once instead of once per render of every
+ * element. Part of `rootStyles`.
+ */
+export const themeVarsRule = css`
+  ${themeVarsCss(defaultOfferTheme)}
+  ${({ theme }) => overrideCss(themeFrom(theme))}
+`;
 
 /**
  * Focus-visible ring for any focusable element (2px accent outline with a 2px offset; ≥ 3:1 contrast).
@@ -76,7 +98,7 @@ export const focusRing = css`
     outline: none;
   }
   &:focus-visible {
-    outline: 2px solid ${tk((t) => t.colors.focusRing)};
+    outline: 2px solid var(--om-colors-focusRing);
     outline-offset: 2px;
   }
 `;
@@ -86,12 +108,13 @@ export const focusRing = css`
  * the root and its descendants (no global CSS). Text wraps rather than overflows.
  */
 export const rootStyles = css`
-  font-family: ${tk((t) => t.typography.fontFamily)};
-  font-size: ${tk((t) => t.typography.fontSize.body)};
-  font-weight: ${tk((t) => t.typography.fontWeight.regular)};
-  line-height: ${tk((t) => t.typography.lineHeight.body)};
-  letter-spacing: ${tk((t) => t.typography.letterSpacing.body)};
-  color: ${tk((t) => t.colors.text)};
+  ${themeVarsRule}
+  font-family: var(--om-typography-fontFamily);
+  font-size: var(--om-typography-fontSize-body);
+  font-weight: var(--om-typography-fontWeight-regular);
+  line-height: var(--om-typography-lineHeight-body);
+  letter-spacing: var(--om-typography-letterSpacing-body);
+  color: var(--om-colors-text);
   text-align: start;
   /* Inherited text properties a host shell may set on its own containers: reset them at each root. */
   font-style: normal;

@@ -12,5 +12,6 @@ export type {
 export { deepMerge } from './deepMerge';
 export type { DeepPartial } from './deepMerge';
 export { contrastRatio, relativeLuminance } from './contrast';
-export { ThemeScope, useOfferTheme, themeFrom, tk, focusRing, rootStyles, visuallyHidden } from './ThemeScope';
+export { ThemeScope, useOfferTheme, themeFrom, themeVarsRule, focusRing, rootStyles, visuallyHidden } from './ThemeScope';
+export { themeVars, toneVars } from './vars';
 export type { ThemeScopeProps } from './ThemeScope';

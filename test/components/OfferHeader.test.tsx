@@ -21,6 +21,13 @@ function withProvider(props: Omit<OfferManagementProviderProps, 'client' | 'chil
   );
 }
 
+/** The root's text colour: jsdom keeps `var(--om-…)` unresolved, so read the custom property it points at. */
+function textColor(element: HTMLElement): string {
+  const style = getComputedStyle(element);
+  const token = /^var\((--[\w-]+)\)$/.exec(style.color)?.[1];
+  return token ? style.getPropertyValue(token).trim() : style.color;
+}
+
 describe('<OfferHeader /> without a provider', () => {
   it('shows image, channel, name as a heading, status, both IDs', () => {
     render(<OfferHeader offer={synchedOffer} />);
@@ -94,8 +101,7 @@ describe('<OfferHeader /> without a provider', () => {
         <OfferHeader offer={synchedOffer} data-testid="hdr" />
       </ThemeProvider>,
     );
-    expect(getComputedStyle(screen.getByTestId('hdr')).color).not.toBe('hotpink');
-    expect(getComputedStyle(screen.getByTestId('hdr')).color).toBe('rgb(31, 31, 31)');
+    expect(textColor(screen.getByTestId('hdr'))).toBe('#1f1f1f');
   });
 });
 
@@ -228,7 +234,18 @@ describe('<OfferHeader /> i18n', () => {
     render(<OfferHeader offer={synchedOffer} data-testid="hdr" />, {
       wrapper: withProvider({ theme: { colors: { text: '#111111' } } }),
     });
-    expect(getComputedStyle(screen.getByTestId('hdr')).color).toBe('rgb(17, 17, 17)');
+    expect(textColor(screen.getByTestId('hdr'))).toBe('#111111');
+  });
+
+  it('[bug: theme value closing the rule] drops a theme token that would end the declaration', () => {
+    render(<OfferHeader offer={synchedOffer} data-testid="hdr" />, {
+      wrapper: withProvider({ theme: { colors: { text: 'red;} body{display:none', accent: '#6b21a8' } } }),
+    });
+    const css = [...document.querySelectorAll('style')].map((style) => style.textContent).join('');
+    expect(css).toContain('--om-colors-accent:#6b21a8;');
+    expect(css).not.toContain('body{display:none');
+    expect(css).not.toContain('red;}');
+    expect(textColor(screen.getByTestId('hdr'))).toBe('#1f1f1f');
   });
 });
 

@@ -9,7 +9,7 @@ import type {
 } from '../../hooks/OfferManagementProvider';
 import { useOfferManagementConfig } from '../../hooks/OfferManagementProvider';
 import { useOfferFormatters, useOfferMessages } from '../../i18n/hooks';
-import { focusRing, rootStyles, ThemeScope, tk } from '../../theme/ThemeScope';
+import { focusRing, rootStyles, ThemeScope } from '../../theme/ThemeScope';
 import { Button, LinkButton } from '../shared/Button';
 import { EmptyState } from '../shared/EmptyState';
 import { isInteractionExpired } from '../shared/retention';
@@ -35,11 +35,11 @@ const List = styled.ul`
   margin: 0;
   padding: 0;
   list-style: none;
-  border: 1px solid ${tk((t) => t.colors.border)};
-  border-radius: ${tk((t) => t.radii.md)};
-  background: ${tk((t) => t.colors.background)};
+  border: 1px solid var(--om-colors-border);
+  border-radius: var(--om-radii-md);
+  background: var(--om-colors-background);
   & > li + li {
-    border-top: 1px solid ${tk((t) => t.colors.border)};
+    border-top: 1px solid var(--om-colors-border);
   }
 `;
 
@@ -52,27 +52,27 @@ const Toggle = styled.button`
   ${focusRing};
   display: flex;
   align-items: flex-start;
-  gap: ${tk((t) => t.space[2])};
+  gap: var(--om-space-2);
   width: 100%;
-  padding: ${tk((t) => t.space[3])} ${tk((t) => t.space[4])};
+  padding: var(--om-space-3) var(--om-space-4);
   border: 0;
-  border-radius: ${tk((t) => t.radii.md)};
+  border-radius: var(--om-radii-md);
   background: transparent;
-  color: ${tk((t) => t.colors.text)};
+  color: var(--om-colors-text);
   font: inherit;
-  font-weight: ${tk((t) => t.typography.fontWeight.semibold)};
+  font-weight: var(--om-typography-fontWeight-semibold);
   text-align: start;
   cursor: pointer;
   &:hover {
-    background: ${tk((t) => t.colors.backgroundSoft)};
+    background: var(--om-colors-backgroundSoft);
   }
   & > svg {
     flex: none;
     margin-top: 2px;
   }
   & > svg[data-icon='caret'] {
-    color: ${tk((t) => t.colors.textMuted)};
-    transition: transform ${tk((t) => t.motion.fast)};
+    color: var(--om-colors-textMuted);
+    transition: transform var(--om-motion-fast);
     @media (prefers-reduced-motion: reduce) {
       transition: none;
     }
@@ -81,7 +81,7 @@ const Toggle = styled.button`
     transform: rotate(90deg);
   }
   & > svg[data-icon='error'] {
-    color: ${tk((t) => t.colors.tones.critical.icon)};
+    color: var(--om-colors-tones-critical-icon);
   }
   & > span {
     min-width: 0;
@@ -90,7 +90,7 @@ const Toggle = styled.button`
 `;
 
 const Panel = styled.div`
-  padding: 0 ${tk((t) => t.space[4])} ${tk((t) => t.space[4])} ${tk((t) => t.space[10])};
+  padding: 0 var(--om-space-4) var(--om-space-4) var(--om-space-10);
   &[hidden] {
     display: none;
   }
@@ -99,10 +99,10 @@ const Panel = styled.div`
 const Details = styled.dl`
   display: grid;
   grid-template-columns: max-content minmax(0, 1fr);
-  gap: ${tk((t) => t.space[2])} ${tk((t) => t.space[4])};
+  gap: var(--om-space-2) var(--om-space-4);
   margin: 0;
   & > dt {
-    color: ${tk((t) => t.colors.textMuted)};
+    color: var(--om-colors-textMuted);
   }
   & > dd {
     margin: 0;
@@ -112,17 +112,17 @@ const Details = styled.dl`
   @media (max-width: 30rem) {
     grid-template-columns: minmax(0, 1fr);
     & > dd {
-      margin-bottom: ${tk((t) => t.space[2])};
+      margin-bottom: var(--om-space-2);
     }
   }
 `;
 
 const Code = styled.code`
-  font-family: ${tk((t) => t.typography.fontFamilyMono)};
-  font-size: ${tk((t) => t.typography.fontSize.caption)};
-  padding: 0 ${tk((t) => t.space[1])};
-  border-radius: ${tk((t) => t.radii.sm)};
-  background: ${tk((t) => t.colors.backgroundSoft)};
+  font-family: var(--om-typography-fontFamilyMono);
+  font-size: var(--om-typography-fontSize-caption);
+  padding: 0 var(--om-space-1);
+  border-radius: var(--om-radii-sm);
+  background: var(--om-colors-backgroundSoft);
   overflow-wrap: anywhere;
 `;
 
@@ -137,16 +137,16 @@ const Actions = styled.div`
   display: flex;
   flex-wrap: wrap;
   align-items: center;
-  gap: ${tk((t) => t.space[2])};
-  margin-top: ${tk((t) => t.space[4])};
+  gap: var(--om-space-2);
+  margin-top: var(--om-space-4);
 `;
 
 const Expired = styled.p`
   display: inline-flex;
   align-items: flex-start;
-  gap: ${tk((t) => t.space[1])};
+  gap: var(--om-space-1);
   margin: 0;
-  color: ${tk((t) => t.colors.textMuted)};
+  color: var(--om-colors-textMuted);
   & > svg {
     flex: none;
     margin-top: 2px;

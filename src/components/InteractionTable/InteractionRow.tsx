@@ -3,7 +3,7 @@ import { isInteractionOrigin, type Interaction } from '../../api/types';
 import { originLabel } from '../../i18n/labels';
 import type { OfferFormatters } from '../../i18n/format';
 import type { OfferMessages } from '../../i18n/types';
-import { StatusBadge } from '../shared/StatusBadge';
+import { StatusBadgeBase as StatusBadge } from '../shared/StatusBadge';
 import { Cell, DateCell, ExpiredNote, RawText, Row, RowButton, RowLink, VisuallyHidden } from './InteractionTable.styles';
 import { shouldRowClickAct, wantsNewTab } from './logic';
 

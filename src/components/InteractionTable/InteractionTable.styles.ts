@@ -1,11 +1,11 @@
 import { css, keyframes, styled } from 'styled-components';
-import { focusRing, rootStyles, tk, visuallyHidden } from '../../theme';
+import { focusRing, rootStyles, visuallyHidden } from '../../theme/ThemeScope';
 
 export const Root = styled.div`
   ${rootStyles}
   display: flex;
   flex-direction: column;
-  gap: ${tk((t) => t.space[3])};
+  gap: var(--om-space-3);
   min-width: 0;
   max-width: 100%;
 `;
@@ -18,16 +18,16 @@ export const Toolbar = styled.div`
   display: flex;
   flex-wrap: wrap;
   align-items: center;
-  gap: ${tk((t) => t.space[2])};
+  gap: var(--om-space-2);
   min-width: 0;
 `;
 
 export const ToolbarEnd = styled.div`
   display: flex;
   align-items: center;
-  gap: ${tk((t) => t.space[2])};
+  gap: var(--om-space-2);
   margin-inline-start: auto;
-  min-height: ${tk((t) => t.space[8])};
+  min-height: var(--om-space-8);
 `;
 
 const buttonBase = css`
@@ -35,15 +35,15 @@ const buttonBase = css`
   display: inline-flex;
   align-items: center;
   justify-content: center;
-  gap: ${tk((t) => t.space[1])};
-  min-height: ${tk((t) => t.space[8])};
-  min-width: ${tk((t) => t.space[8])};
-  padding: 0 ${tk((t) => t.space[3])};
-  border-radius: ${tk((t) => t.radii.md)};
+  gap: var(--om-space-1);
+  min-height: var(--om-space-8);
+  min-width: var(--om-space-8);
+  padding: 0 var(--om-space-3);
+  border-radius: var(--om-radii-md);
   font: inherit;
-  font-weight: ${tk((t) => t.typography.fontWeight.medium)};
+  font-weight: var(--om-typography-fontWeight-medium);
   cursor: pointer;
-  transition: background-color ${tk((t) => t.motion.fast)} ${tk((t) => t.motion.easing)};
+  transition: background-color var(--om-motion-fast) var(--om-motion-easing);
   @media (prefers-reduced-motion: reduce) {
     transition: none;
   }
@@ -55,23 +55,23 @@ const buttonBase = css`
 /** A bordered secondary button (filter triggers, paging). */
 export const SecondaryButton = styled.button`
   ${buttonBase}
-  border: 1px solid ${tk((t) => t.colors.borderStrong)};
-  background: ${tk((t) => t.colors.background)};
-  color: ${tk((t) => t.colors.text)};
+  border: 1px solid var(--om-colors-borderStrong);
+  background: var(--om-colors-background);
+  color: var(--om-colors-text);
   &:hover:not(:disabled) {
-    background: ${tk((t) => t.colors.backgroundHover)};
+    background: var(--om-colors-backgroundHover);
   }
   &:active:not(:disabled) {
-    background: ${tk((t) => t.colors.backgroundPressed)};
+    background: var(--om-colors-backgroundPressed);
   }
   &[aria-expanded='true'] {
-    border-color: ${tk((t) => t.colors.accent)};
-    background: ${tk((t) => t.colors.accentSoft)};
+    border-color: var(--om-colors-accent);
+    background: var(--om-colors-accentSoft);
   }
   &:disabled {
-    border-color: ${tk((t) => t.colors.border)};
-    color: ${tk((t) => t.colors.textMuted)};
-    background: ${tk((t) => t.colors.backgroundSoft)};
+    border-color: var(--om-colors-border);
+    color: var(--om-colors-textMuted);
+    background: var(--om-colors-backgroundSoft);
   }
   & > svg {
     flex: none;
@@ -83,9 +83,9 @@ export const QuietButton = styled.button`
   ${buttonBase}
   border: 1px solid transparent;
   background: transparent;
-  color: ${tk((t) => t.colors.link)};
+  color: var(--om-colors-link);
   &:hover {
-    background: ${tk((t) => t.colors.backgroundHover)};
+    background: var(--om-colors-backgroundHover);
   }
 `;
 
@@ -95,11 +95,11 @@ export const CountBadge = styled.span`
   justify-content: center;
   min-width: 1.25rem;
   height: 1.25rem;
-  padding: 0 ${tk((t) => t.space[1])};
-  border-radius: ${tk((t) => t.radii.full)};
-  background: ${tk((t) => t.colors.accent)};
-  color: ${tk((t) => t.colors.textInverted)};
-  font-size: ${tk((t) => t.typography.fontSize.caption)};
+  padding: 0 var(--om-space-1);
+  border-radius: var(--om-radii-full);
+  background: var(--om-colors-accent);
+  color: var(--om-colors-textInverted);
+  font-size: var(--om-typography-fontSize-caption);
   line-height: 1;
 `;
 
@@ -110,15 +110,15 @@ export const FilterAnchor = styled.div`
 export const Popover = styled.div`
   position: absolute;
   inset-inline-start: 0;
-  top: calc(100% + ${tk((t) => t.space[1])});
-  z-index: ${tk((t) => t.zIndex.popover)};
+  top: calc(100% + var(--om-space-1));
+  z-index: var(--om-zIndex-popover);
   min-width: 12rem;
   max-width: min(20rem, calc(100vw - 2rem));
-  padding: ${tk((t) => t.space[3])};
-  border: 1px solid ${tk((t) => t.colors.border)};
-  border-radius: ${tk((t) => t.radii.md)};
-  background: ${tk((t) => t.colors.background)};
-  box-shadow: ${tk((t) => t.shadows.popover)};
+  padding: var(--om-space-3);
+  border: 1px solid var(--om-colors-border);
+  border-radius: var(--om-radii-md);
+  background: var(--om-colors-background);
+  box-shadow: var(--om-shadows-popover);
 `;
 
 export const Fieldset = styled.fieldset`
@@ -128,25 +128,25 @@ export const Fieldset = styled.fieldset`
   min-width: 0;
   display: flex;
   flex-direction: column;
-  gap: ${tk((t) => t.space[1])};
+  gap: var(--om-space-1);
 `;
 
 export const Legend = styled.legend`
   padding: 0;
-  margin-bottom: ${tk((t) => t.space[2])};
-  font-weight: ${tk((t) => t.typography.fontWeight.semibold)};
+  margin-bottom: var(--om-space-2);
+  font-weight: var(--om-typography-fontWeight-semibold);
 `;
 
 export const CheckboxLabel = styled.label`
   display: flex;
   align-items: center;
-  gap: ${tk((t) => t.space[2])};
-  min-height: ${tk((t) => t.space[8])};
-  padding: 0 ${tk((t) => t.space[1])};
-  border-radius: ${tk((t) => t.radii.sm)};
+  gap: var(--om-space-2);
+  min-height: var(--om-space-8);
+  padding: 0 var(--om-space-1);
+  border-radius: var(--om-radii-sm);
   cursor: pointer;
   &:hover {
-    background: ${tk((t) => t.colors.backgroundHover)};
+    background: var(--om-colors-backgroundHover);
   }
   & > input {
     ${focusRing}
@@ -154,7 +154,7 @@ export const CheckboxLabel = styled.label`
     height: 1rem;
     margin: 0;
     flex: none;
-    accent-color: ${tk((t) => t.colors.accent)};
+    accent-color: var(--om-colors-accent);
   }
 `;
 
@@ -170,16 +170,16 @@ export const ProgressTrack = styled.span`
   width: 3rem;
   height: 0.25rem;
   overflow: hidden;
-  border-radius: ${tk((t) => t.radii.full)};
-  background: ${tk((t) => t.colors.accentSoft)};
+  border-radius: var(--om-radii-full);
+  background: var(--om-colors-accentSoft);
   &::after {
     content: '';
     position: absolute;
     inset: 0;
     width: 40%;
     border-radius: inherit;
-    background: ${tk((t) => t.colors.accent)};
-    animation: ${slide} 1s ${tk((t) => t.motion.easing)} infinite;
+    background: var(--om-colors-accent);
+    animation: ${slide} 1s var(--om-motion-easing) infinite;
   }
   @media (prefers-reduced-motion: reduce) {
     &::after {
@@ -190,9 +190,9 @@ export const ProgressTrack = styled.span`
 `;
 
 export const MutedText = styled.span`
-  color: ${tk((t) => t.colors.textMuted)};
-  font-size: ${tk((t) => t.typography.fontSize.caption)};
-  line-height: ${tk((t) => t.typography.lineHeight.caption)};
+  color: var(--om-colors-textMuted);
+  font-size: var(--om-typography-fontSize-caption);
+  line-height: var(--om-typography-lineHeight-caption);
 `;
 
 /**
@@ -206,9 +206,9 @@ export const ScrollRegion = styled.div`
   max-height: var(--offer-interactions-max-height, 70vh);
   overflow: auto;
   overscroll-behavior-x: contain;
-  border: 1px solid ${tk((t) => t.colors.border)};
-  border-radius: ${tk((t) => t.radii.md)};
-  background: ${tk((t) => t.colors.background)};
+  border: 1px solid var(--om-colors-border);
+  border-radius: var(--om-radii-md);
+  background: var(--om-colors-background);
 `;
 
 export const Table = styled.table`
@@ -227,11 +227,11 @@ export const HeaderCell = styled.th`
   position: sticky;
   top: 0;
   z-index: 1;
-  padding: ${tk((t) => t.space[2])} ${tk((t) => t.space[4])};
-  border-bottom: 1px solid ${tk((t) => t.colors.border)};
-  background: ${tk((t) => t.colors.backgroundSoft)};
-  color: ${tk((t) => t.colors.text)};
-  font-weight: ${tk((t) => t.typography.fontWeight.semibold)};
+  padding: var(--om-space-2) var(--om-space-4);
+  border-bottom: 1px solid var(--om-colors-border);
+  background: var(--om-colors-backgroundSoft);
+  color: var(--om-colors-text);
+  font-weight: var(--om-typography-fontWeight-semibold);
   text-align: start;
   white-space: nowrap;
 `;
@@ -242,7 +242,7 @@ export const Row = styled.tr<{ $interactive: boolean }>`
     css`
       cursor: pointer;
       &:hover > td {
-        background: ${tk((t) => t.colors.backgroundHover)};
+        background: var(--om-colors-backgroundHover);
       }
     `}
   &:last-child > td {
@@ -251,8 +251,8 @@ export const Row = styled.tr<{ $interactive: boolean }>`
 `;
 
 export const Cell = styled.td`
-  padding: ${tk((t) => t.space[3])} ${tk((t) => t.space[4])};
-  border-bottom: 1px solid ${tk((t) => t.colors.border)};
+  padding: var(--om-space-3) var(--om-space-4);
+  border-bottom: 1px solid var(--om-colors-border);
   vertical-align: middle;
   overflow-wrap: break-word;
 `;
@@ -264,9 +264,9 @@ export const DateCell = styled(Cell)`
 /** "Details expired", under the date of an interaction older than ten days. */
 export const ExpiredNote = styled.span`
   display: block;
-  color: ${tk((t) => t.colors.textMuted)};
-  font-size: ${tk((t) => t.typography.fontSize.caption)};
-  line-height: ${tk((t) => t.typography.lineHeight.caption)};
+  color: var(--om-colors-textMuted);
+  font-size: var(--om-typography-fontSize-caption);
+  line-height: var(--om-typography-lineHeight-caption);
 `;
 
 /** The raw text of an unknown origin: long values wrap instead of widening the table. */
@@ -279,13 +279,13 @@ export const RawText = styled.span`
 
 export const RowLink = styled.a`
   ${focusRing}
-  color: ${tk((t) => t.colors.link)};
-  font-weight: ${tk((t) => t.typography.fontWeight.medium)};
+  color: var(--om-colors-link);
+  font-weight: var(--om-typography-fontWeight-medium);
   text-decoration: underline;
   text-underline-offset: 0.15em;
-  border-radius: ${tk((t) => t.radii.sm)};
+  border-radius: var(--om-radii-sm);
   &:hover {
-    color: ${tk((t) => t.colors.accentHover)};
+    color: var(--om-colors-accentHover);
   }
 `;
 
@@ -293,17 +293,17 @@ export const RowButton = styled.button`
   ${focusRing}
   padding: 0;
   border: 0;
-  border-radius: ${tk((t) => t.radii.sm)};
+  border-radius: var(--om-radii-sm);
   background: none;
-  color: ${tk((t) => t.colors.link)};
+  color: var(--om-colors-link);
   font: inherit;
-  font-weight: ${tk((t) => t.typography.fontWeight.medium)};
+  font-weight: var(--om-typography-fontWeight-medium);
   text-align: start;
   text-decoration: underline;
   text-underline-offset: 0.15em;
   cursor: pointer;
   &:hover {
-    color: ${tk((t) => t.colors.accentHover)};
+    color: var(--om-colors-accentHover);
   }
 `;
 
@@ -312,24 +312,24 @@ export const Footer = styled.div`
   flex-wrap: wrap;
   align-items: center;
   justify-content: space-between;
-  gap: ${tk((t) => t.space[3])};
+  gap: var(--om-space-3);
 `;
 
 export const PageSizeField = styled.div`
   display: flex;
   align-items: center;
-  gap: ${tk((t) => t.space[2])};
+  gap: var(--om-space-2);
   & > label {
-    color: ${tk((t) => t.colors.text)};
+    color: var(--om-colors-text);
   }
   & > select {
     ${focusRing}
-    min-height: ${tk((t) => t.space[8])};
-    padding: 0 ${tk((t) => t.space[2])};
-    border: 1px solid ${tk((t) => t.colors.borderStrong)};
-    border-radius: ${tk((t) => t.radii.md)};
-    background: ${tk((t) => t.colors.background)};
-    color: ${tk((t) => t.colors.text)};
+    min-height: var(--om-space-8);
+    padding: 0 var(--om-space-2);
+    border: 1px solid var(--om-colors-borderStrong);
+    border-radius: var(--om-radii-md);
+    background: var(--om-colors-background);
+    color: var(--om-colors-text);
     font: inherit;
   }
 `;
@@ -338,27 +338,27 @@ export const Pager = styled.nav`
   display: flex;
   flex-wrap: wrap;
   align-items: center;
-  gap: ${tk((t) => t.space[2])};
+  gap: var(--om-space-2);
 `;
 
 export const PagerRange = styled.span`
-  margin-inline-end: ${tk((t) => t.space[1])};
+  margin-inline-end: var(--om-space-1);
   white-space: nowrap;
 `;
 
 export const PagerButtons = styled.div`
   display: flex;
-  gap: ${tk((t) => t.space[1])};
+  gap: var(--om-space-1);
 `;
 
 export const Notice = styled.div`
   display: flex;
   flex-wrap: wrap;
   align-items: center;
-  gap: ${tk((t) => t.space[3])};
-  padding: ${tk((t) => t.space[4])};
-  border: 1px solid ${tk((t) => t.colors.border)};
-  border-radius: ${tk((t) => t.radii.md)};
+  gap: var(--om-space-3);
+  padding: var(--om-space-4);
+  border: 1px solid var(--om-colors-border);
+  border-radius: var(--om-radii-md);
 `;
 
 export const SkeletonBlock = styled.span<{ $width: string }>`
@@ -366,6 +366,6 @@ export const SkeletonBlock = styled.span<{ $width: string }>`
   width: ${({ $width }) => $width};
   max-width: 100%;
   height: 0.875rem;
-  border-radius: ${tk((t) => t.radii.sm)};
-  background: ${tk((t) => t.colors.backgroundHover)};
+  border-radius: var(--om-radii-sm);
+  background: var(--om-colors-backgroundHover);
 `;

@@ -15,7 +15,7 @@ import { useInteractionQueryState } from '../../hooks/useInteractionQueryState';
 import { useOffer, type UseOfferResult } from '../../hooks/useOffer';
 import { useOfferInteractions, type UseOfferInteractionsResult } from '../../hooks/useOfferInteractions';
 import { useOfferMessages } from '../../i18n/hooks';
-import { focusRing, rootStyles, ThemeScope, tk } from '../../theme/ThemeScope';
+import { focusRing, rootStyles, ThemeScope } from '../../theme/ThemeScope';
 import { InteractionTable } from '../InteractionTable/InteractionTable';
 import { OfferHeader, OfferHeaderSkeleton } from '../OfferHeader/OfferHeader';
 import { OfferStatus, OfferStatusSkeleton } from '../OfferStatus/OfferStatus';
@@ -27,32 +27,32 @@ const Root = styled.div`
   ${rootStyles};
   display: flex;
   flex-direction: column;
-  gap: ${tk((t) => t.space[5])};
+  gap: var(--om-space-5);
   min-width: 0;
 `;
 
 const Section = styled.div`
   display: flex;
   flex-direction: column;
-  gap: ${tk((t) => t.space[3])};
+  gap: var(--om-space-3);
   min-width: 0;
 `;
 
 const SectionHeading = styled.h2`
   ${focusRing};
   margin: 0;
-  color: ${tk((t) => t.colors.text)};
-  font-size: ${tk((t) => t.typography.fontSize.title)};
-  line-height: ${tk((t) => t.typography.lineHeight.title)};
-  letter-spacing: ${tk((t) => t.typography.letterSpacing.title)};
-  font-weight: ${tk((t) => t.typography.fontWeight.semibold)};
+  color: var(--om-colors-text);
+  font-size: var(--om-typography-fontSize-title);
+  line-height: var(--om-typography-lineHeight-title);
+  letter-spacing: var(--om-typography-letterSpacing-title);
+  font-weight: var(--om-typography-fontWeight-semibold);
 `;
 
 const Note = styled.p`
   margin: 0;
-  color: ${tk((t) => t.colors.textMuted)};
-  font-size: ${tk((t) => t.typography.fontSize.caption)};
-  line-height: ${tk((t) => t.typography.lineHeight.caption)};
+  color: var(--om-colors-textMuted);
+  font-size: var(--om-typography-fontSize-caption);
+  line-height: var(--om-typography-lineHeight-caption);
 `;
 
 export interface OfferDetailsProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {

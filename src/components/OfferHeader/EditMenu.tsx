@@ -4,7 +4,7 @@ import type { Offer } from '../../api/types';
 import type { EditTarget, OfferEditHandler } from '../../hooks/OfferManagementProvider';
 import { useOfferManagementConfig } from '../../hooks/OfferManagementProvider';
 import { useOfferMessages } from '../../i18n/hooks';
-import { focusRing, tk } from '../../theme/ThemeScope';
+import { focusRing } from '../../theme/ThemeScope';
 import { Button } from '../shared/Button';
 import { IconCaretDown, IconPencil } from '../shared/icons';
 
@@ -18,16 +18,16 @@ const Wrapper = styled.div`
 const Menu = styled.ul`
   position: absolute;
   inset-inline-end: 0;
-  top: calc(100% + ${tk((t) => t.space[1])});
-  z-index: ${tk((t) => t.zIndex.dropdown)};
+  top: calc(100% + var(--om-space-1));
+  z-index: var(--om-zIndex-dropdown);
   min-width: 12rem;
   margin: 0;
-  padding: ${tk((t) => t.space[1])};
+  padding: var(--om-space-1);
   list-style: none;
-  border: 1px solid ${tk((t) => t.colors.border)};
-  border-radius: ${tk((t) => t.radii.md)};
-  background: ${tk((t) => t.colors.background)};
-  box-shadow: ${tk((t) => t.shadows.popover)};
+  border: 1px solid var(--om-colors-border);
+  border-radius: var(--om-radii-md);
+  background: var(--om-colors-background);
+  box-shadow: var(--om-shadows-popover);
   &[hidden] {
     display: none;
   }
@@ -39,11 +39,11 @@ const Item = styled.a`
   align-items: center;
   width: 100%;
   min-height: 2.25rem;
-  padding: 0 ${tk((t) => t.space[3])};
+  padding: 0 var(--om-space-3);
   border: 0;
-  border-radius: ${tk((t) => t.radii.sm)};
+  border-radius: var(--om-radii-sm);
   background: transparent;
-  color: ${tk((t) => t.colors.text)};
+  color: var(--om-colors-text);
   font: inherit;
   text-align: start;
   text-decoration: none;
@@ -51,10 +51,10 @@ const Item = styled.a`
   cursor: pointer;
   &:hover,
   &:focus {
-    background: ${tk((t) => t.colors.backgroundHover)};
+    background: var(--om-colors-backgroundHover);
   }
   &[aria-disabled='true'] {
-    color: ${tk((t) => t.colors.textMuted)};
+    color: var(--om-colors-textMuted);
     cursor: not-allowed;
   }
 `;

@@ -3,11 +3,11 @@ import { styled } from 'styled-components';
 import type { Offer } from '../../api/types';
 import type { OfferEditHandler } from '../../hooks/OfferManagementProvider';
 import { useOfferFormatters, useOfferMessages } from '../../i18n/hooks';
-import { rootStyles, ThemeScope, tk } from '../../theme/ThemeScope';
+import { rootStyles, ThemeScope } from '../../theme/ThemeScope';
 import { CopyButton } from '../shared/CopyButton';
 import { SafeImage } from '../shared/SafeImage';
 import { Skeleton } from '../shared/Skeleton';
-import { StatusBadge } from '../shared/StatusBadge';
+import { StatusBadgeBase as StatusBadge } from '../shared/StatusBadge';
 import { VisuallyHidden } from '../shared/VisuallyHidden';
 import { EditMenu } from './EditMenu';
 
@@ -16,79 +16,79 @@ const Root = styled.section`
   display: flex;
   flex-wrap: wrap;
   align-items: flex-start;
-  gap: ${tk((t) => t.space[4])};
-  padding: ${tk((t) => t.space[6])};
-  border: 1px solid ${tk((t) => t.colors.border)};
-  border-radius: ${tk((t) => t.radii.lg)};
-  background: ${tk((t) => t.colors.background)};
+  gap: var(--om-space-4);
+  padding: var(--om-space-6);
+  border: 1px solid var(--om-colors-border);
+  border-radius: var(--om-radii-lg);
+  background: var(--om-colors-background);
 `;
 
 const Main = styled.div`
   display: flex;
   flex: 1 1 20rem;
   flex-direction: column;
-  gap: ${tk((t) => t.space[2])};
+  gap: var(--om-space-2);
   min-width: 0;
 `;
 
 const Channel = styled.p`
   display: flex;
   align-items: center;
-  gap: ${tk((t) => t.space[2])};
+  gap: var(--om-space-2);
   margin: 0;
-  color: ${tk((t) => t.colors.textMuted)};
-  font-weight: ${tk((t) => t.typography.fontWeight.medium)};
+  color: var(--om-colors-textMuted);
+  font-weight: var(--om-typography-fontWeight-medium);
   overflow-wrap: anywhere;
 `;
 
 const Name = styled.h2`
   margin: 0;
-  color: ${tk((t) => t.colors.text)};
-  font-size: ${tk((t) => t.typography.fontSize.heading)};
-  line-height: ${tk((t) => t.typography.lineHeight.heading)};
-  letter-spacing: ${tk((t) => t.typography.letterSpacing.heading)};
-  font-weight: ${tk((t) => t.typography.fontWeight.semibold)};
+  color: var(--om-colors-text);
+  font-size: var(--om-typography-fontSize-heading);
+  line-height: var(--om-typography-lineHeight-heading);
+  letter-spacing: var(--om-typography-letterSpacing-heading);
+  font-weight: var(--om-typography-fontWeight-semibold);
   overflow-wrap: anywhere;
 `;
 
 const Ids = styled.dl`
   display: flex;
   flex-wrap: wrap;
-  gap: ${tk((t) => t.space[2])} ${tk((t) => t.space[6])};
-  margin: ${tk((t) => t.space[1])} 0 0;
+  gap: var(--om-space-2) var(--om-space-6);
+  margin: var(--om-space-1) 0 0;
 `;
 
 const IdGroup = styled.div`
   display: flex;
   flex-wrap: wrap;
   align-items: center;
-  gap: 0 ${tk((t) => t.space[2])};
+  gap: 0 var(--om-space-2);
   min-width: 0;
   & > dt {
-    color: ${tk((t) => t.colors.textMuted)};
+    color: var(--om-colors-textMuted);
   }
   & > dd {
     display: inline-flex;
     align-items: center;
-    gap: ${tk((t) => t.space[1])};
+    gap: var(--om-space-1);
     margin: 0;
     min-width: 0;
-    font-family: ${tk((t) => t.typography.fontFamilyMono)};
-    font-weight: ${tk((t) => t.typography.fontWeight.medium)};
+    font-family: var(--om-typography-fontFamilyMono);
+    font-weight: var(--om-typography-fontWeight-medium);
     overflow-wrap: anywhere;
   }
   & > dd[data-missing] {
     font-family: inherit;
-    font-weight: ${tk((t) => t.typography.fontWeight.regular)};
+    font-weight: var(--om-typography-fontWeight-regular);
     font-style: italic;
-    color: ${tk((t) => t.colors.textMuted)};
+    color: var(--om-colors-textMuted);
   }
 `;
 
 const Actions = styled.div`
   display: flex;
   flex: none;
-  gap: ${tk((t) => t.space[2])};
+  gap: var(--om-space-2);
   margin-inline-start: auto;
 `;
 

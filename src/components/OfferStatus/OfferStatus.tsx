@@ -4,22 +4,24 @@ import type { Offer, OfferSyncStatus } from '../../api/types';
 import type { InteractionSelectHandler, OfferEditHandler } from '../../hooks/OfferManagementProvider';
 import { useOfferFormatters, useOfferMessages } from '../../i18n/hooks';
 import type { OfferTone } from '../../theme/theme';
-import { rootStyles, ThemeScope, themeFrom, tk } from '../../theme/ThemeScope';
+import { rootStyles, ThemeScope } from '../../theme/ThemeScope';
+import { toneVars } from '../../theme/vars';
 import { ErrorList } from '../ErrorList/ErrorList';
 import { Skeleton } from '../shared/Skeleton';
-import { StatusBadge, statusAppearance } from '../shared/StatusBadge';
+import { StatusBadgeBase as StatusBadge, statusAppearance } from '../shared/StatusBadge';
 import { VisuallyHidden } from '../shared/VisuallyHidden';
 
-const Root = styled.section<{ $tone: OfferTone }>`
+const Root = styled.section`
   ${rootStyles};
+  ${toneVars}
   display: flex;
   flex-direction: column;
-  gap: ${tk((t) => t.space[4])};
-  padding: ${tk((t) => t.space[6])};
-  border: 1px solid ${tk((t) => t.colors.border)};
-  border-inline-start: 4px solid ${({ $tone, theme }) => themeFrom(theme).colors.tones[$tone].icon};
-  border-radius: ${tk((t) => t.radii.lg)};
-  background: ${tk((t) => t.colors.background)};
+  gap: var(--om-space-4);
+  padding: var(--om-space-6);
+  border: 1px solid var(--om-colors-border);
+  border-inline-start: 4px solid var(--om-tone-icon);
+  border-radius: var(--om-radii-lg);
+  background: var(--om-colors-background);
 `;
 
 const Head = styled.div`
@@ -27,48 +29,48 @@ const Head = styled.div`
   flex-wrap: wrap;
   align-items: center;
   justify-content: space-between;
-  gap: ${tk((t) => t.space[2])} ${tk((t) => t.space[4])};
+  gap: var(--om-space-2) var(--om-space-4);
 `;
 
 const Title = styled.h2`
   margin: 0;
-  font-size: ${tk((t) => t.typography.fontSize.title)};
-  line-height: ${tk((t) => t.typography.lineHeight.title)};
-  letter-spacing: ${tk((t) => t.typography.letterSpacing.title)};
-  font-weight: ${tk((t) => t.typography.fontWeight.semibold)};
+  font-size: var(--om-typography-fontSize-title);
+  line-height: var(--om-typography-lineHeight-title);
+  letter-spacing: var(--om-typography-letterSpacing-title);
+  font-weight: var(--om-typography-fontWeight-semibold);
 `;
 
 const Live = styled.div`
   display: flex;
   align-items: center;
-  gap: ${tk((t) => t.space[3])};
+  gap: var(--om-space-3);
   flex-wrap: wrap;
 `;
 
 const Description = styled.p`
   margin: 0;
   max-width: 60rem;
-  color: ${tk((t) => t.colors.text)};
+  color: var(--om-colors-text);
 `;
 
 const Updated = styled.p`
   margin: 0;
-  color: ${tk((t) => t.colors.textMuted)};
-  font-size: ${tk((t) => t.typography.fontSize.caption)};
-  line-height: ${tk((t) => t.typography.lineHeight.caption)};
+  color: var(--om-colors-textMuted);
+  font-size: var(--om-typography-fontSize-caption);
+  line-height: var(--om-typography-lineHeight-caption);
 `;
 
 const ErrorsHeading = styled.h3`
   margin: 0;
-  font-size: ${tk((t) => t.typography.fontSize.body)};
-  line-height: ${tk((t) => t.typography.lineHeight.body)};
-  font-weight: ${tk((t) => t.typography.fontWeight.semibold)};
+  font-size: var(--om-typography-fontSize-body);
+  line-height: var(--om-typography-lineHeight-body);
+  font-weight: var(--om-typography-fontWeight-semibold);
 `;
 
 const ErrorsBlock = styled.div`
   display: flex;
   flex-direction: column;
-  gap: ${tk((t) => t.space[2])};
+  gap: var(--om-space-2);
 `;
 
 function toneOf(status: OfferSyncStatus): OfferTone {
@@ -107,7 +109,7 @@ export const OfferStatus = forwardRef<HTMLElement, OfferStatusProps>(function Of
   const errorLevel = (headingLevel + 1) as 3 | 4 | 5 | 6;
   return (
     <ThemeScope>
-      <Root ref={ref} aria-labelledby={titleId} data-status={status} $tone={toneOf(status)} {...rest}>
+      <Root ref={ref} aria-labelledby={titleId} data-status={status} data-tone={toneOf(status)} {...rest}>
         <Head>
           <Title as={`h${headingLevel}`} id={titleId}>
             {m.title}
@@ -151,7 +153,7 @@ export const OfferStatusSkeleton = forwardRef<HTMLElement, OfferStatusSkeletonPr
   const messages = useOfferMessages();
   return (
     <ThemeScope>
-      <Root ref={ref} aria-busy="true" aria-label={messages.status.loading} data-loading="" $tone="neutral" {...props}>
+      <Root ref={ref} aria-busy="true" aria-label={messages.status.loading} data-loading="" data-tone="neutral" {...props}>
         <VisuallyHidden role="status">{messages.status.loading}</VisuallyHidden>
         <Skeleton width="5rem" height="1.5rem" />
         <Skeleton width="6rem" height="1.25rem" radius="9999rem" />

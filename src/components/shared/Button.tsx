@@ -1,6 +1,6 @@
 import { forwardRef, type ButtonHTMLAttributes } from 'react';
 import { css, styled } from 'styled-components';
-import { focusRing, tk } from '../../theme/ThemeScope';
+import { focusRing } from '../../theme/ThemeScope';
 
 /** Visual weight of a button: `primary` (filled accent), `secondary` (outlined), `tertiary` (quiet, accent text). */
 export type ButtonVariant = 'primary' | 'secondary' | 'tertiary';
@@ -17,21 +17,21 @@ export const buttonStyles = css<ButtonStyleProps>`
   display: inline-flex;
   align-items: center;
   justify-content: center;
-  gap: ${tk((t) => t.space[2])};
+  gap: var(--om-space-2);
   min-height: ${({ $size }) => ($size === 'small' ? '2rem' : '2.25rem')};
   padding: 0 ${({ $size }) => ($size === 'small' ? '0.625rem' : '0.875rem')};
-  border-radius: ${tk((t) => t.radii.md)};
+  border-radius: var(--om-radii-md);
   border: 1px solid transparent;
   font: inherit;
-  font-size: ${tk((t) => t.typography.fontSize.body)};
-  font-weight: ${tk((t) => t.typography.fontWeight.semibold)};
-  line-height: ${tk((t) => t.typography.lineHeight.body)};
+  font-size: var(--om-typography-fontSize-body);
+  font-weight: var(--om-typography-fontWeight-semibold);
+  line-height: var(--om-typography-lineHeight-body);
   text-decoration: none;
   white-space: nowrap;
   cursor: pointer;
   transition:
-    background-color ${tk((t) => t.motion.fast)},
-    border-color ${tk((t) => t.motion.fast)};
+    background-color var(--om-motion-fast),
+    border-color var(--om-motion-fast);
   @media (prefers-reduced-motion: reduce) {
     transition: none;
   }
@@ -44,37 +44,37 @@ export const buttonStyles = css<ButtonStyleProps>`
     switch ($variant) {
       case 'primary':
         return css`
-          background: ${tk((t) => t.colors.accent)};
-          color: ${tk((t) => t.colors.textInverted)};
+          background: var(--om-colors-accent);
+          color: var(--om-colors-textInverted);
           &:hover:not(:disabled) {
-            background: ${tk((t) => t.colors.accentHover)};
+            background: var(--om-colors-accentHover);
           }
           &:active:not(:disabled) {
-            background: ${tk((t) => t.colors.accentPressed)};
+            background: var(--om-colors-accentPressed);
           }
         `;
       case 'tertiary':
         return css`
           background: transparent;
-          color: ${tk((t) => t.colors.link)};
+          color: var(--om-colors-link);
           &:hover:not(:disabled) {
-            background: ${tk((t) => t.colors.accentSoft)};
-            color: ${tk((t) => t.colors.accentHover)};
+            background: var(--om-colors-accentSoft);
+            color: var(--om-colors-accentHover);
           }
           &:active:not(:disabled) {
-            color: ${tk((t) => t.colors.accentPressed)};
+            color: var(--om-colors-accentPressed);
           }
         `;
       default:
         return css`
-          background: ${tk((t) => t.colors.background)};
-          color: ${tk((t) => t.colors.text)};
-          border-color: ${tk((t) => t.colors.borderStrong)};
+          background: var(--om-colors-background);
+          color: var(--om-colors-text);
+          border-color: var(--om-colors-borderStrong);
           &:hover:not(:disabled) {
-            background: ${tk((t) => t.colors.backgroundHover)};
+            background: var(--om-colors-backgroundHover);
           }
           &:active:not(:disabled) {
-            background: ${tk((t) => t.colors.backgroundPressed)};
+            background: var(--om-colors-backgroundPressed);
           }
         `;
     }
@@ -108,12 +108,12 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
 /** Inline text link style (underlined, accent, focus ring). */
 export const linkStyles = css`
   ${focusRing};
-  color: ${tk((t) => t.colors.link)};
-  font-weight: ${tk((t) => t.typography.fontWeight.medium)};
+  color: var(--om-colors-link);
+  font-weight: var(--om-typography-fontWeight-medium);
   text-decoration: underline;
   text-underline-offset: 2px;
-  border-radius: ${tk((t) => t.radii.sm)};
+  border-radius: var(--om-radii-sm);
   &:hover {
-    color: ${tk((t) => t.colors.accentHover)};
+    color: var(--om-colors-accentHover);
   }
 `;

@@ -1,7 +1,7 @@
 import { forwardRef, useEffect, useRef, useState, type ButtonHTMLAttributes } from 'react';
 import { styled } from 'styled-components';
 import { useOfferFormatters, useOfferMessages } from '../../i18n/hooks';
-import { focusRing, tk, visuallyHidden } from '../../theme/ThemeScope';
+import { focusRing, visuallyHidden } from '../../theme/ThemeScope';
 import { IconCheck, IconCopy } from './icons';
 
 /** Writes text to the clipboard: the async Clipboard API, else a hidden-textarea `execCommand('copy')`. */
@@ -36,16 +36,16 @@ const IconButton = styled.button`
   height: 1.75rem;
   padding: 0;
   border: 0;
-  border-radius: ${tk((t) => t.radii.sm)};
+  border-radius: var(--om-radii-sm);
   background: transparent;
-  color: ${tk((t) => t.colors.textMuted)};
+  color: var(--om-colors-textMuted);
   cursor: pointer;
   &:hover {
-    background: ${tk((t) => t.colors.backgroundHover)};
-    color: ${tk((t) => t.colors.text)};
+    background: var(--om-colors-backgroundHover);
+    color: var(--om-colors-text);
   }
   &[data-state='copied'] {
-    color: ${tk((t) => t.colors.tones.success.icon)};
+    color: var(--om-colors-tones-success-icon);
   }
 `;
 

@@ -1,32 +1,31 @@
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { tk } from '../../theme/ThemeScope';
 import { IconTray } from './icons';
 
 const Root = styled.div`
   display: flex;
   flex-direction: column;
   align-items: center;
-  gap: ${tk((t) => t.space[2])};
-  padding: ${tk((t) => t.space[8])} ${tk((t) => t.space[4])};
+  gap: var(--om-space-2);
+  padding: var(--om-space-8) var(--om-space-4);
   text-align: center;
-  color: ${tk((t) => t.colors.textMuted)};
+  color: var(--om-colors-textMuted);
 `;
 
 const IconWrap = styled.span`
   display: inline-flex;
-  padding: ${tk((t) => t.space[3])};
-  border-radius: ${tk((t) => t.radii.full)};
-  background: ${tk((t) => t.colors.backgroundSoft)};
-  color: ${tk((t) => t.colors.neutral[10])};
+  padding: var(--om-space-3);
+  border-radius: var(--om-radii-full);
+  background: var(--om-colors-backgroundSoft);
+  color: var(--om-colors-neutral-10);
 `;
 
 const Title = styled.p`
   margin: 0;
-  color: ${tk((t) => t.colors.text)};
-  font-size: ${tk((t) => t.typography.fontSize.title)};
-  line-height: ${tk((t) => t.typography.lineHeight.title)};
-  font-weight: ${tk((t) => t.typography.fontWeight.semibold)};
+  color: var(--om-colors-text);
+  font-size: var(--om-typography-fontSize-title);
+  line-height: var(--om-typography-lineHeight-title);
+  font-weight: var(--om-typography-fontWeight-semibold);
 `;
 
 const Description = styled.p`

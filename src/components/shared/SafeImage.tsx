@@ -1,6 +1,5 @@
 import { forwardRef, useEffect, useState, type HTMLAttributes } from 'react';
 import { styled } from 'styled-components';
-import { tk } from '../../theme/ThemeScope';
 import { IconImage } from './icons';
 
 /**
@@ -26,8 +25,8 @@ const Frame = styled.span<{ $size: string; $rounded: boolean }>`
   height: ${({ $size }) => $size};
   overflow: hidden;
   border-radius: ${({ $rounded }) => ($rounded ? '50%' : '0.5rem')};
-  border: 1px solid ${tk((t) => t.colors.border)};
-  background: ${tk((t) => t.colors.background)};
+  border: 1px solid var(--om-colors-border);
+  background: var(--om-colors-background);
   & > img {
     display: block;
     width: 100%;
@@ -37,8 +36,8 @@ const Frame = styled.span<{ $size: string; $rounded: boolean }>`
 `;
 
 const Placeholder = styled(Frame)`
-  background: ${tk((t) => t.colors.placeholder)};
-  color: ${tk((t) => t.colors.placeholderIcon)};
+  background: var(--om-colors-placeholder);
+  color: var(--om-colors-placeholderIcon);
 `;
 
 export interface SafeImageProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {

@@ -3,7 +3,6 @@ import { styled } from 'styled-components';
 import { isOfferManagementError } from '../../api/errors';
 import { useOfferFormatters, useOfferMessages } from '../../i18n/hooks';
 import type { LoadErrorKind } from '../../i18n/types';
-import { tk } from '../../theme/ThemeScope';
 import { Button } from './Button';
 import { IconWarningCircle } from './icons';
 
@@ -26,16 +25,16 @@ export function loadErrorKind(error: unknown): LoadErrorKind {
 const Root = styled.div`
   display: flex;
   align-items: flex-start;
-  gap: ${tk((t) => t.space[3])};
-  padding: ${tk((t) => t.space[4])};
-  border: 1px solid ${tk((t) => t.colors.tones.critical.border)};
-  border-radius: ${tk((t) => t.radii.md)};
-  background: ${tk((t) => t.colors.tones.critical.background)};
-  color: ${tk((t) => t.colors.text)};
+  gap: var(--om-space-3);
+  padding: var(--om-space-4);
+  border: 1px solid var(--om-colors-tones-critical-border);
+  border-radius: var(--om-radii-md);
+  background: var(--om-colors-tones-critical-background);
+  color: var(--om-colors-text);
   & > svg {
     flex: none;
     margin-top: 2px;
-    color: ${tk((t) => t.colors.tones.critical.icon)};
+    color: var(--om-colors-tones-critical-icon);
   }
 `;
 
@@ -43,15 +42,15 @@ const Body = styled.div`
   display: flex;
   flex-direction: column;
   align-items: flex-start;
-  gap: ${tk((t) => t.space[2])};
+  gap: var(--om-space-2);
   min-width: 0;
 `;
 
 const Title = styled.p`
   margin: 0;
-  font-size: ${tk((t) => t.typography.fontSize.title)};
-  line-height: ${tk((t) => t.typography.lineHeight.title)};
-  font-weight: ${tk((t) => t.typography.fontWeight.semibold)};
+  font-size: var(--om-typography-fontSize-title);
+  line-height: var(--om-typography-lineHeight-title);
+  font-weight: var(--om-typography-fontWeight-semibold);
 `;
 
 const Text = styled.p`
@@ -61,9 +60,9 @@ const Text = styled.p`
 
 const Muted = styled.p`
   margin: 0;
-  color: ${tk((t) => t.colors.neutral[11])};
-  font-size: ${tk((t) => t.typography.fontSize.caption)};
-  line-height: ${tk((t) => t.typography.lineHeight.caption)};
+  color: var(--om-colors-neutral-11);
+  font-size: var(--om-typography-fontSize-caption);
+  line-height: var(--om-typography-lineHeight-caption);
 `;
 
 export interface SectionErrorProps extends HTMLAttributes<HTMLDivElement> {

@@ -1,6 +1,5 @@
 import { forwardRef, type HTMLAttributes } from 'react';
 import { keyframes, styled } from 'styled-components';
-import { themeFrom, tk } from '../../theme/ThemeScope';
 
 const pulse = keyframes`
   0%, 100% { opacity: 1; }
@@ -13,8 +12,8 @@ const Block = styled.span<{ $width: string; $height: string; $radius: string | u
   width: ${({ $width }) => $width};
   max-width: 100%;
   height: ${({ $height }) => $height};
-  border-radius: ${({ $radius, $circle, theme }) => ($circle ? '50%' : ($radius ?? themeFrom(theme).radii.sm))};
-  background: ${tk((t) => t.colors.neutral[2])};
+  border-radius: ${({ $radius, $circle }) => ($circle ? '50%' : ($radius ?? 'var(--om-radii-sm)'))};
+  background: var(--om-colors-neutral-2);
   animation: ${pulse} 1.6s ease-in-out infinite;
   @media (prefers-reduced-motion: reduce) {
     animation: none;

@@ -3,7 +3,8 @@ import { styled } from 'styled-components';
 import type { InteractionResult, KnownOrRaw, OfferSyncStatus } from '../../api/types';
 import { useOfferMessages } from '../../i18n/hooks';
 import type { OfferTone } from '../../theme/theme';
-import { themeFrom, tk } from '../../theme/ThemeScope';
+import { ThemeScope, themeVarsRule } from '../../theme/ThemeScope';
+import { toneVars } from '../../theme/vars';
 import {
   IconArrowsClockwise,
   IconCheckCircle,
@@ -42,24 +43,25 @@ function has<K extends string>(record: Readonly<Record<K, unknown>>, key: string
   return Object.prototype.hasOwnProperty.call(record, key);
 }
 
-const Badge = styled.span<{ $tone: OfferTone }>`
+const Badge = styled.span`
+  ${toneVars}
   display: inline-flex;
   align-items: center;
-  gap: ${tk((t) => t.space[1])};
+  gap: var(--om-space-1);
   max-width: 100%;
-  padding: ${tk((t) => t.space[0.5])} ${tk((t) => t.space[2])};
-  border-radius: ${tk((t) => t.radii.full)};
-  border: 1px solid ${({ $tone, theme }) => themeFrom(theme).colors.tones[$tone].border};
-  background: ${({ $tone, theme }) => themeFrom(theme).colors.tones[$tone].background};
-  color: ${({ $tone, theme }) => themeFrom(theme).colors.tones[$tone].text};
-  font-size: ${tk((t) => t.typography.fontSize.caption)};
-  line-height: ${tk((t) => t.typography.lineHeight.caption)};
-  font-weight: ${tk((t) => t.typography.fontWeight.medium)};
+  padding: var(--om-space-0_5) var(--om-space-2);
+  border-radius: var(--om-radii-full);
+  border: 1px solid var(--om-tone-border);
+  background: var(--om-tone-background);
+  color: var(--om-tone-text);
+  font-size: var(--om-typography-fontSize-caption);
+  line-height: var(--om-typography-lineHeight-caption);
+  font-weight: var(--om-typography-fontWeight-medium);
   white-space: nowrap;
   vertical-align: middle;
   & > svg {
     flex: none;
-    color: ${({ $tone, theme }) => themeFrom(theme).colors.tones[$tone].icon};
+    color: var(--om-tone-icon);
   }
   & > span {
     overflow: hidden;
@@ -82,12 +84,8 @@ export type StatusBadgeProps = Omit<HTMLAttributes<HTMLSpanElement>, 'children'>
       }
   );
 
-/**
- * A status or result shown by text AND icon (colour is never the only cue). Statuses: synched / error /
- * unavailable / sending; results: success / failure / notification / processing. Exposes `data-tone` and
- * `data-value`.
- */
-export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(props, ref) {
+/** The badge for use inside our components' roots, which already set the theme's custom properties. */
+export const StatusBadgeBase = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadgeBase(props, ref) {
   const { status, result, ...rest } = props;
   const messages = useOfferMessages();
   let label: string;
@@ -104,9 +102,26 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   }
   const { Icon, tone } = appearance;
   return (
-    <Badge ref={ref} $tone={tone} data-tone={tone} data-value={value} {...rest}>
+    <Badge ref={ref} data-tone={tone} data-value={value} {...rest}>
       <Icon size={14} />
       <span>{label}</span>
     </Badge>
+  );
+});
+
+const ScopedBadge = styled(StatusBadgeBase)`
+  ${themeVarsRule}
+`;
+
+/**
+ * A status or result shown by text AND icon (colour is never the only cue). Statuses: synched / error /
+ * unavailable / sending; results: success / failure / notification / processing. Exposes `data-tone` and
+ * `data-value`. Usable on its own anywhere in a host page (it sets its own theme scope).
+ */
+export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(props, ref) {
+  return (
+    <ThemeScope>
+      <ScopedBadge ref={ref} {...props} />
+    </ThemeScope>
   );
 });

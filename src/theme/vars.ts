@@ -1,0 +1,48 @@
+import type { OfferTheme } from './theme';
+
+/**
+ * Every token of an `OfferTheme` as a CSS custom property: `colors.text` → `--om-colors-text`,
+ * `space[0.5]` → `--om-space-0_5`, `colors.tones.success.icon` → `--om-colors-tones-success-icon`.
+ * Our styled-components templates read tokens only through these (`color: var(--om-colors-text);`), so every
+ * template is static: styled-components builds each rule once, not once per render of every element.
+ */
+export function themeVars(theme: OfferTheme): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (value: unknown, name: string): void => {
+    if (typeof value === 'string' || typeof value === 'number') out[name] = String(value);
+    else if (typeof value === 'object' && value !== null) {
+      for (const [key, child] of Object.entries(value)) walk(child, `${name}-${key.replace('.', '_')}`);
+    }
+  };
+  walk(theme, '--om');
+  return out;
+}
+
+/** The custom properties of `theme` that differ from `base` (what a host's override changes), for an inline style. */
+export function themeVarsDiff(theme: OfferTheme, base: Record<string, string>): Record<string, string> {
+  const vars = themeVars(theme);
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(vars)) if (base[name] !== value) out[name] = value;
+  return out;
+}
+
+/** `themeVars` as a block of CSS declarations (`--om-colors-text:#1f1f1f;…`). */
+export function themeVarsCss(theme: OfferTheme): string {
+  let css = '';
+  for (const [name, value] of Object.entries(themeVars(theme))) css += `${name}:${value};`;
+  return css;
+}
+
+const TONES = ['success', 'critical', 'warning', 'info', 'neutral'] as const;
+
+/**
+ * Static rules that point `--om-tone-text|background|border|icon` at the tone named by the element's `data-tone`
+ * attribute; put `${toneVars}` in a template and render `data-tone={tone}` (a static template, unlike a
+ * `${(p) => …}` interpolation per tone).
+ */
+export const toneVars: string = TONES.map(
+  (tone) =>
+    `&[data-tone='${tone}']{${['text', 'background', 'border', 'icon']
+      .map((part) => `--om-tone-${part}:var(--om-colors-tones-${tone}-${part});`)
+      .join('')}}`,
+).join('');
