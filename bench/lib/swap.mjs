@@ -9,7 +9,7 @@
 //   window  above WINDOW_MIN_ROWS rows, only the rows in (and near) the scroll region's view are rendered
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ROOT } from './build.mjs';
+import { ROOT, SRC } from './build.mjs';
 
 export const IT = resolve(ROOT, 'src/components/InteractionTable');
 
@@ -226,3 +226,9 @@ export const swapPlugin = (names) => ({
     });
   },
 });
+
+/** esbuild plugin: `@offer-management/react` from src/ (so the edits above apply) instead of dist/. Put it first. */
+export const oursFromSrc = {
+  name: 'ours-from-src',
+  setup: (b) => b.onResolve({ filter: /^@offer-management\/react$/ }, () => ({ path: SRC })),
+};
