@@ -2,8 +2,8 @@
 // today's src/ with the edits in lib/swap.mjs applied at build time (src/ itself is never written).
 //   node bench/experiments.mjs [--runs 10]     measure the variants (also `node bench/run.mjs --only experiments`)
 //   node bench/experiments.mjs --print         write the fully patched files to .out/experiments/src
-// Variants (cumulative): src (as is) · ro (useOverflow measures in its ResizeObserver callback) · static (+ rows as
-// plain elements, their CSS hoisted into Table) · window (+ only the visible rows above 100 rows).
+// Variants (cumulative): src (as is) · static (rows as plain elements, their CSS hoisted into Table) · window (+ only
+// the visible rows above 100 rows).
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { BENCH, ROOT, buildPages } from './lib/build.mjs';

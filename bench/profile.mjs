@@ -9,7 +9,7 @@ import { oursFromSrc, swapPlugin, VARIANTS } from './lib/swap.mjs';
 const [pageId = 'ours', rowsArg = '1000', variant] = process.argv.slice(2);
 const rows = Number(rowsArg);
 const OUT = resolve(BENCH, '.out/profile');
-// A variant (src, ro, static, window: see experiments.mjs) builds ours from src/ with those experiments swapped in.
+// A variant (src, static, window: see experiments.mjs) builds ours from src/ with those experiments swapped in.
 await buildPages(OUT, { [pageId]: resolve(BENCH, 'pages', `${pageId}.jsx`) }, {
   minify: false,
   css: pageId === 'polaris' ? [pageId] : [],

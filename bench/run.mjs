@@ -286,7 +286,7 @@ if (results.size) section(sizeReport(results.size));
 if (results.render) section(renderReport(results.render));
 if (results.network) section(networkReport(results.network));
 if (results.experiments)
-  section(`## Experiments: InteractionTable variants (bench/experiments.mjs)\n\nOurs built from the current src/ with the edits in bench/lib/swap.mjs applied at build time (src/ is never written): \`src\` as is; \`ro\` useOverflow measures in its ResizeObserver callback, flushSync'd (same paint, no layout forced inside the commit); \`static\` + rows as plain elements, their CSS hoisted into \`Table\`; \`window\` + only the rows in the scroll region's view above 100 rows. ${Math.max(5, runs >> 1)} runs, same protocol.\n${results.experiments}`);
+  section(`## Experiments: InteractionTable variants (bench/experiments.mjs)\n\nOurs built from the current src/ with the edits in bench/lib/swap.mjs applied at build time (src/ is never written): \`src\` as is; \`static\` rows as plain elements, their CSS hoisted into \`Table\`; \`window\` + only the rows in the scroll region's view above 100 rows. ${Math.max(5, runs >> 1)} runs, same protocol.\n${results.experiments}`);
 
 if (write || !args.includes('--no-write')) {
   // A full run rewrites RESULTS.md (keeping the notes); a partial one (fewer parts or runs) goes to .out/ unless --write.

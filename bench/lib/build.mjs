@@ -47,6 +47,9 @@ export const BROWSER_BUILD = {
   define: { 'process.env.NODE_ENV': '"production"' },
   legalComments: 'none',
   logLevel: 'warning',
+  // dist/index.js re-exports through chunks and also imports some bare (an artefact of code splitting); with
+  // `sideEffects: false` esbuild drops those imports, as it should, and would warn once per page and build.
+  logOverride: { 'ignored-bare-import': 'silent' },
   loader: { '.json': 'json', '.css': 'css' },
 };
 
