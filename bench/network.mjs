@@ -1,9 +1,7 @@
 // Requests made by OfferDetails in a scripted session: open, filter, filter back, next page, previous page,
 // leave and come back within 30 s (the default stale time). Counted at the fetch given to createHttpClient.
-import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { build } from 'esbuild';
-import { BENCH, benchResolve } from './lib/build.mjs';
+import { BENCH, buildPages } from './lib/build.mjs';
 import { launch } from './lib/browser.mjs';
 import { serve } from './lib/serve.mjs';
 
@@ -58,20 +56,13 @@ async function session(browser, url) {
 }
 
 export async function runNetwork() {
-  await mkdir(OUT, { recursive: true });
-  await build({
-    entryPoints: { network: resolve(BENCH, 'pages/network.jsx') },
-    outdir: OUT, bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2020', jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' }, legalComments: 'none', logLevel: 'warning',
-    plugins: [benchResolve([])],
-  });
-  await writeFile(resolve(OUT, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body><div id="root"></div><script type="module" src="/network.js"></script></body></html>');
+  await buildPages(OUT, { network: resolve(BENCH, 'pages/network.jsx') });
   const server = await serve(OUT);
   const browser = await launch();
   try {
     return {
-      root: await session(browser, `${server.url}/?variant=root`),
-      page: await session(browser, `${server.url}/?variant=page`),
+      root: await session(browser, `${server.url}/network.html?variant=root`),
+      page: await session(browser, `${server.url}/network.html?variant=page`),
     };
   } finally {
     await browser.close();

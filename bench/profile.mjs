@@ -1,25 +1,20 @@
 // CPU profile of one page's warm mount (default: ours, 1,000 rows), unminified build, self time by function.
 //   node bench/profile.mjs [page=ours] [rows=1000]
-import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { build } from 'esbuild';
-import { BENCH, benchResolve } from './lib/build.mjs';
+import { BENCH, buildPages } from './lib/build.mjs';
 import { launch } from './lib/browser.mjs';
 import { serve } from './lib/serve.mjs';
-import { swapPlugin, VARIANTS } from './lib/swap.mjs';
+import { oursFromSrc, swapPlugin, VARIANTS } from './lib/swap.mjs';
 
 const [pageId = 'ours', rowsArg = '1000', variant] = process.argv.slice(2);
 const rows = Number(rowsArg);
 const OUT = resolve(BENCH, '.out/profile');
-await mkdir(OUT, { recursive: true });
-// A variant (src, ro, static, window: see experiments.mjs) builds ours from src/ with those experiments swapped in.
-const variantPlugins = variant ? [swapPlugin(VARIANTS[variant]), { name: 'src', setup: (b) => b.onResolve({ filter: /^@offer-management\/react$/ }, () => ({ path: resolve(BENCH, '../src/index.ts') })) }] : [];
-await build({
-  entryPoints: { [pageId]: resolve(BENCH, 'pages', `${pageId}.jsx`) },
-  outdir: OUT, bundle: true, minify: false, format: 'esm', platform: 'browser', target: 'es2020', jsx: 'automatic',
-  define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'warning', loader: { '.json': 'json' }, plugins: [...variantPlugins, benchResolve([])],
+// A variant (src, static, window: see experiments.mjs) builds ours from src/ with those experiments swapped in.
+await buildPages(OUT, { [pageId]: resolve(BENCH, 'pages', `${pageId}.jsx`) }, {
+  minify: false,
+  css: pageId === 'polaris' ? [pageId] : [],
+  plugins: variant ? [swapPlugin(VARIANTS[variant]), oursFromSrc] : [],
 });
-await writeFile(resolve(OUT, `${pageId}.html`), `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">${pageId === 'polaris' ? `<link rel="stylesheet" href="/${pageId}.css">` : ''}</head><body><div id="root"></div><script type="module" src="/${pageId}.js"></script></body></html>`);
 const server = await serve(OUT);
 const browser = await launch();
 try {

@@ -17,23 +17,29 @@ export const brotli = (buf) =>
 const measure = (buf) => ({ min: buf.length, gzip: gzip(buf), brotli: brotli(buf) });
 const reexport = (names, from) => `export { ${names.join(', ')} } from ${JSON.stringify(from)};`;
 
+export const COMPONENTS = ['OfferHeader', 'OfferStatus', 'ErrorList', 'InteractionTable'];
+export const PROVIDER = 'OfferManagementProvider';
+const HOOKS = [PROVIDER, 'useOffer', 'useOfferInteractions', 'useInteractionQueryState', 'createHttpClient'];
+
 // What a team would import for this page. Each list is what renders the page, its states and its filters.
+// A component alone carries its English strings; OfferManagementProvider carries the pt-BR and es catalogues,
+// so "component + OfferManagementProvider" is what a host that shows the page in pt-BR or es pays.
 const cases = (entry) => [
   { name: 'whole entry (`export *`)', code: `export * from ${JSON.stringify(entry)};` },
-  { name: 'OfferDetails (composed page)', code: reexport(['OfferDetails', 'OfferManagementProvider', 'createHttpClient'], entry), exports: 'OfferDetails, OfferManagementProvider, createHttpClient' },
-  { name: 'OfferHeader', code: reexport(['OfferHeader'], entry), component: true },
-  { name: 'OfferStatus', code: reexport(['OfferStatus'], entry), component: true },
-  { name: 'ErrorList', code: reexport(['ErrorList'], entry), component: true },
-  { name: 'InteractionTable', code: reexport(['InteractionTable'], entry), component: true },
-  { name: 'hooks alone', code: reexport(['OfferManagementProvider', 'useOffer', 'useOfferInteractions', 'useInteractionQueryState', 'createHttpClient'], entry), exports: 'OfferManagementProvider, useOffer, useOfferInteractions, useInteractionQueryState, createHttpClient' },
+  { name: 'OfferDetails (composed page)', code: reexport(['OfferDetails', PROVIDER, 'createHttpClient'], entry), exports: `OfferDetails, ${PROVIDER}, createHttpClient` },
+  { name: `${PROVIDER} alone`, code: reexport([PROVIDER], entry) },
+  ...COMPONENTS.flatMap((c) => [
+    { name: `${c} alone`, code: reexport([c], entry), component: c },
+    { name: `${c} + ${PROVIDER}`, code: reexport([c, PROVIDER], entry), component: c, provider: true },
+  ]),
+  { name: 'hooks alone', code: reexport(HOOKS, entry), exports: HOOKS.join(', ') },
 ];
 export const OUR_CASES = cases(DIST);
 
 /**
- * The ESM build suggested for tsup (bench/experiments/tsup.config.suggested.ts), emulated with esbuild: every
- * src file an entry, code splitting on, so the output keeps one module per source module and an app's bundler can
- * drop the modules it does not use (`sideEffects: false`). dist/ today is one module, where every top-level
- * styled-components template and forwardRef call is kept whatever is imported.
+ * A cross-check of the build: src/ bundled by plain esbuild with every src file an entry and code splitting on (one
+ * module per source module, `sideEffects: false`), without the build's plugins (CSS minifier, shared peer imports).
+ * dist/ (tsup.config.ts) should be at most this size for every import; a larger row means the build lost tree-shaking.
  */
 async function buildModular() {
   const out = resolve(BENCH, '.out/modular');
@@ -69,10 +75,20 @@ export const POLARIS_EXPORTS = [
   'Pagination', 'Thumbnail', 'Popover', 'ActionList', 'Button', 'EmptyState', 'SkeletonPage', 'SkeletonBodyText', 'SkeletonDisplayText',
 ];
 
+// One string of each catalogue's `common` group (which every component renders): which locales a bundle carries.
+const LOCALE_MARKERS = { en: ['No image'], 'pt-BR': ['Sem imagem', 'Tentar novamente'], es: ['Sin imagen', 'Reintentar'] };
+
 async function jsSize(code, external) {
   const { outputFiles } = await bundle(code, { external });
   const js = outputFiles.find((f) => f.path.endsWith('.js'));
   return measure(Buffer.from(js.contents));
+}
+
+/** The locales whose catalogue strings are in the bundle of `code` (peers external). */
+async function localesIn(code) {
+  const { outputFiles } = await bundle(code, { external: [...REACT, ...OUR_PEERS] });
+  const text = outputFiles.find((f) => f.path.endsWith('.js')).text;
+  return Object.entries(LOCALE_MARKERS).filter(([, markers]) => markers.some((m) => text.includes(m))).map(([locale]) => locale);
 }
 
 async function cssSize(file) {
@@ -87,7 +103,7 @@ export async function runSize() {
   for (const c of OUR_CASES) {
     const without = await jsSize(c.code, [...REACT, ...OUR_PEERS]);
     const withPeers = await jsSize(c.code, REACT);
-    ours.push({ ...c, without, withPeers });
+    ours.push({ ...c, without, withPeers, locales: await localesIn(c.code) });
   }
   // The peers themselves, so a host that already ships them can see what is shared.
   const peerOnly = await jsSize(`export { styled, ThemeProvider } from 'styled-components'; export { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';`, REACT);

@@ -1,4 +1,5 @@
 // Shared esbuild settings for every bundle the benchmark measures or serves.
+import { mkdir, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,27 +36,50 @@ export function benchResolve(external = []) {
   };
 }
 
+/** The esbuild options of every bundle the benchmark measures or serves: minified ESM for the browser, production React. */
+export const BROWSER_BUILD = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2020',
+  jsx: 'automatic',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  legalComments: 'none',
+  logLevel: 'warning',
+  // dist/index.js re-exports through chunks and also imports some bare (an artefact of code splitting); with
+  // `sideEffects: false` esbuild drops those imports, as it should, and would warn once per page and build.
+  logOverride: { 'ignored-bare-import': 'silent' },
+  loader: { '.json': 'json', '.css': 'css' },
+};
+
 /**
  * Bundles `contents` (an ES module written as if it lived in bench/) like an app would ship it:
  * minified ESM for the browser, production React, `external` left out.
  */
 export async function bundle(contents, { external = ['react', 'react-dom'], outfile, metafile = false, write = false, loader = 'jsx' } = {}) {
-  const result = await build({
+  return build({
+    ...BROWSER_BUILD,
     stdin: { contents, resolveDir: BENCH, sourcefile: 'entry.jsx', loader },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2020',
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    legalComments: 'none',
     logLevel: 'silent',
     plugins: [benchResolve(external)],
-    loader: { '.json': 'json', '.css': 'css' },
     metafile,
     write,
     outfile: outfile ?? resolve(BENCH, '.out/bundle.js'),
   });
-  return result;
 }
+
+/** Builds page scripts (`{ name: entry file }`) into `outdir` and writes `<name>.html` next to each. */
+export async function buildPages(outdir, entryPoints, { plugins = [], css = [], minify = true } = {}) {
+  await mkdir(outdir, { recursive: true });
+  await build({ ...BROWSER_BUILD, minify, entryPoints, outdir, plugins: [...plugins, benchResolve([])] });
+  for (const name of Object.keys(entryPoints)) {
+    await writeFile(resolve(outdir, `${name}.html`), pageHtml(name, { css: css.includes(name) }));
+  }
+}
+
+/** The HTML of a benchmark page: an empty #root and `/<name>.js` (plus `/<name>.css`, which esbuild emits for CSS imports). */
+export const pageHtml = (name, { css = false } = {}) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${name}</title>` +
+  `${css ? `<link rel="stylesheet" href="/${name}.css">` : ''}</head>` +
+  `<body><div id="root"></div><script type="module" src="/${name}.js"></script></body></html>`;

@@ -1,15 +1,13 @@
 // The InteractionTable experiments, applied at build time to the CURRENT src/ files (src/ itself is never written):
 // each is a few anchored text edits, so they follow the component as it changes, and fail loudly when an anchor
 // is gone. `node bench/experiments.mjs --print` writes the patched files to .out/experiments/src for a diff.
-//   ro      useOverflow measures in its ResizeObserver callback only, flushSync'd (RO callbacks run after the
-//           frame's layout and before its paint: same paint, no layout forced in the commit)
 //   static  rows as plain elements: Row, Cell, DateCell, RawText, RowLink, RowButton become thin forwardRef
 //           components with class names, the result badge a plain <span>, and their CSS moves into `Table`
 //           (styled-components then evaluates it once per table instead of once per cell)
 //   window  above WINDOW_MIN_ROWS rows, only the rows in (and near) the scroll region's view are rendered
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ROOT } from './build.mjs';
+import { ROOT, SRC } from './build.mjs';
 
 export const IT = resolve(ROOT, 'src/components/InteractionTable');
 
@@ -160,14 +158,6 @@ function useRowWindow(regionRef: { current: HTMLDivElement | null }, count: numb
 `;
 
 const TRANSFORMS = {
-  ro: {
-    'useOverflow.ts': (s, f) =>
-      edit(s, f, [
-        [/^/, "import { flushSync as __flushSync } from 'react-dom';\n"],
-        ["    measure();\n    if (typeof ResizeObserver === 'undefined') return;", "    if (typeof ResizeObserver === 'undefined') {\n      measure();\n      return;\n    }"],
-        ['new ResizeObserver(measure)', 'new ResizeObserver(() => __flushSync(measure))'],
-      ]),
-  },
   static: {
     'InteractionTable.styles.ts': (s, f) =>
       edit(s, f, [
@@ -205,7 +195,8 @@ const TRANSFORMS = {
   },
 };
 
-export const VARIANTS = { src: [], ro: ['ro'], static: ['ro', 'static'], window: ['ro', 'static', 'window'] };
+// `ro` (useOverflow measuring in its ResizeObserver callback) landed in src/ at 08:10 and left the list.
+export const VARIANTS = { src: [], static: ['static'], window: ['static', 'window'] };
 
 /** The patched text of `file` (a name in src/components/InteractionTable) for these experiments, or undefined. */
 export async function patched(names, file) {
@@ -226,3 +217,9 @@ export const swapPlugin = (names) => ({
     });
   },
 });
+
+/** esbuild plugin: `@offer-management/react` from src/ (so the edits above apply) instead of dist/. Put it first. */
+export const oursFromSrc = {
+  name: 'ours-from-src',
+  setup: (b) => b.onResolve({ filter: /^@offer-management\/react$/ }, () => ({ path: SRC })),
+};

@@ -60,7 +60,13 @@ export function startHarness({ name, Table, Wrapper = ({ children }) => children
     },
     filter: () => measure((s) => ({ ...s, filtered: true })),
     unmount: () => measure({ items: null, filtered: false, size: 0 }),
-    rows: () => document.querySelectorAll('tbody tr').length,
+    // Logical rows: a windowed table (only the rows in view in the DOM) states its length in aria-rowcount
+    // (header row included); otherwise the body rows, less aria-hidden ones (skeletons, spacers).
+    rows: () => {
+      const table = document.querySelector('table[aria-rowcount]');
+      return table ? Number(table.getAttribute('aria-rowcount')) - 1 : document.querySelectorAll('tbody tr:not([aria-hidden="true"])').length;
+    },
+    domRows: () => document.querySelectorAll('tbody tr').length,
   };
   window.__benchReady = true;
 }
