@@ -78,9 +78,10 @@ export interface OfferManagementQueryContextValue {
   pollInterval: number | false;
 }
 
+/** @internal */
 export const EMPTY_LINKS: OfferLinks = Object.freeze({});
 
-export const DEFAULT_CONFIG: OfferManagementConfig = Object.freeze({
+const DEFAULT_CONFIG: OfferManagementConfig = Object.freeze({
   locale: 'en',
   timeZone: undefined,
   links: EMPTY_LINKS,
@@ -91,9 +92,11 @@ export const DEFAULT_CONFIG: OfferManagementConfig = Object.freeze({
   messages: undefined,
 });
 
+/** @internal */
 export const ConfigContext = createContext<OfferManagementConfig>(DEFAULT_CONFIG);
 ConfigContext.displayName = 'OfferManagementConfig';
 
+/** @internal */
 export const QueryContext = createContext<OfferManagementQueryContextValue | null>(null);
 QueryContext.displayName = 'OfferManagementQuery';
 
