@@ -30,12 +30,9 @@ export { deriveOfferStatus } from './api/deriveOfferStatus';
 export type { OfferStatusInput, StatusInteraction } from './api/deriveOfferStatus';
 
 // ── Headless hooks ──────────────────────────────────────────────────────────
-export {
-  DEFAULT_POLL_INTERVAL_MS,
-  OfferManagementProvider,
-  useOfferManagementClient,
-  useOfferManagementConfig,
-} from './hooks/OfferManagementProvider';
+export { OfferManagementProvider } from './hooks/OfferManagementProvider';
+export type { OfferManagementProviderProps } from './hooks/OfferManagementProvider';
+export { DEFAULT_POLL_INTERVAL_MS, useOfferManagementClient, useOfferManagementConfig } from './hooks/context';
 export type {
   EditTarget,
   InteractionSelectHandler,
@@ -43,9 +40,8 @@ export type {
   OfferLinks,
   OfferLocale,
   OfferManagementConfig,
-  OfferManagementProviderProps,
   OfferManagementSettings,
-} from './hooks/OfferManagementProvider';
+} from './hooks/context';
 export { DEFAULT_INTERACTION_QUERY, normalizeInteractionQuery, offerQueryKeys } from './hooks/queryKeys';
 export type { OfferInteractionsQueryKey, OfferQueryKey } from './hooks/queryKeys';
 export { OFFER_STALE_TIME_MS, offerInteractionsQueryOptions, offerQueryOptions } from './hooks/queryOptions';

@@ -1,7 +1,7 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { OfferManagementError } from '../api/errors';
 import type { Offer, OfferRef } from '../api/types';
-import { useOfferManagementQueryContext } from './OfferManagementProvider';
+import { useOfferManagementQueryContext } from './context';
 import { isOfferSending, resolvePollInterval, useRefetchWhenSettled, useShownInteractionsProcessing } from './polling';
 import { offerQueryOptions } from './queryOptions';
 

@@ -1,7 +1,7 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { OfferManagementError } from '../api/errors';
 import type { InteractionPage, InteractionQuery, OfferRef } from '../api/types';
-import { useOfferManagementQueryContext } from './OfferManagementProvider';
+import { useOfferManagementQueryContext } from './context';
 import { hasProcessingInteraction, resolvePollInterval, useRefetchWhenSettled, useShownOfferSending } from './polling';
 import { offerInteractionsQueryOptions } from './queryOptions';
 

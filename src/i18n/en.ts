@@ -1,132 +1,21 @@
+import { enCommon } from './en/common';
+import { enErrors } from './en/errors';
+import { enHeader } from './en/header';
+import { enLoadError } from './en/loadError';
+import { enPage } from './en/page';
+import { enStatus } from './en/status';
+import { enTable } from './en/table';
 import type { OfferMessages } from './types';
 
-/** English catalogue (the default). */
+/**
+ * English catalogue (the default), assembled from the message groups in `./en/`. Components import only the
+ * groups they render (see `useMessageGroup`), so a component bundled alone carries none of the others.
+ */
 export const en: OfferMessages = {
-  common: {
-    status: { synched: 'Synched', error: 'Error', unavailable: 'Unavailable', sending: 'Sending' },
-    result: { success: 'Success', failure: 'Failure', notification: 'Notification', processing: 'Processing' },
-    origin: { catalog: 'Catalog', price: 'Price', inventory: 'Inventory' },
-    retry: 'Retry',
-    loading: 'Loading…',
-    copy: 'Copy {label}',
-    copied: 'Copied',
-    copyFailed: "Couldn't copy. Select the text and copy it manually.",
-    noImage: 'No image',
-    notAvailable: '—',
-    loadError: {
-      title: {
-        'not-found': 'Offer not found',
-        unauthorized: "You don't have access to this offer",
-        'invalid-response': "We couldn't read this information",
-        network: 'No connection',
-        timeout: 'This is taking too long',
-        http: 'Something went wrong',
-        aborted: 'Loading was interrupted',
-        unknown: 'Something went wrong',
-      },
-      description: {
-        'not-found':
-          "We couldn't find this offer. It may have been removed from the channel, or the link may be wrong. Check the SKU and channel and try again.",
-        unauthorized:
-          'Your session may have expired, or your user may not have permission to see offers. Sign in again or ask an administrator for access.',
-        'invalid-response':
-          'The service answered with information we could not understand. Try again; if it keeps happening, contact support.',
-        network: "We couldn't reach the service. Check your internet connection and try again.",
-        timeout: "The service didn't answer in time. Try again in a moment.",
-        http: 'The service had a problem answering. Try again in a moment.',
-        aborted: 'Loading stopped before it finished. Try again.',
-        unknown: 'An unexpected problem happened. Try again in a moment.',
-      },
-      httpStatus: 'Error code: {status}',
-    },
-  },
-  header: {
-    label: 'Offer',
-    idOnVtex: 'ID on VTEX',
-    idOnChannel: 'ID on channel',
-    notAssigned: 'Not assigned yet',
-    channel: 'Channel',
-    status: 'Status',
-    imageAlt: 'Image of {name}',
-    channelLogoAlt: '{channel} logo',
-    edit: 'Edit',
-    editInformation: 'Edit information',
-    editPrice: 'Edit price',
-    editInventory: 'Edit inventory',
-    loading: 'Loading offer',
-  },
-  status: {
-    title: 'Status',
-    description: {
-      synched:
-        'The offer was received by the channel and is being updated in real time by both the marketplace and you.',
-      error:
-        'An issue prevents the offer from being sent or updated on the channel, and you need to act to fix it. The status stays Error until the interaction that fixes it is complete.',
-      unavailable:
-        'The offer was discarded because it is inactive or not included in the sales channel (trade policy) set for this channel.',
-      sending:
-        'The offer is being sent to the channel: for the first time, to a new channel, or again after being discarded in another channel.',
-    },
-    announcement: 'Offer status: {status}',
-    errorCount: { zero: 'No active errors', one: '{count} error to fix', other: '{count} errors to fix' },
-    updatedAt: 'Updated {date}',
-    loading: 'Loading status',
-  },
-  errors: {
-    listLabel: 'Errors',
-    empty: 'No active errors',
-    emptyDescription: 'This offer has no errors to fix.',
-    date: 'Date',
-    code: 'Code',
-    externalCode: 'Channel code',
-    description: 'Description',
-    origin: 'Origin',
-    action: { catalog: 'Edit catalog', price: 'Edit price', inventory: 'Edit inventory' },
-    viewInteraction: 'View interaction',
-    interactionExpired: 'Interaction details are kept for 10 days, so the details of this interaction have expired.',
-    count: { zero: 'No errors', one: '{count} error', other: '{count} errors' },
-  },
-  table: {
-    caption: 'Interactions',
-    columns: { date: 'Date', origin: 'Origin', newValue: 'New value', result: 'Result' },
-    filters: {
-      label: 'Filter interactions',
-      origin: 'Origin',
-      result: 'Result',
-      selected: { one: '{count} selected', other: '{count} selected' },
-      all: 'All',
-      clear: 'Clear filters',
-      apply: 'Apply',
-      activeLabel: '{filter}, {selected}',
-    },
-    pageSize: 'Items per page',
-    range: '{start}–{end} of {total}',
-    pagination: 'Pagination',
-    previousPage: 'Previous page',
-    nextPage: 'Next page',
-    pageOf: 'Page {page} of {pages}',
-    empty: 'No interactions yet',
-    emptyDescription: 'Price, inventory and catalog updates of this offer will appear here.',
-    emptyFiltered: 'No interactions match these filters',
-    emptyFilteredDescription: 'Change or clear the filters to see more interactions.',
-    viewInteraction: 'View {origin} interaction of {date}',
-    inventoryValue: { one: '{count} unit', other: '{count} units' },
-    loading: 'Loading interactions',
-    resultsCount: { zero: 'No interactions', one: '{count} interaction', other: '{count} interactions' },
-    rangeEmpty: '0 of {total}',
-    firstPage: 'First page',
-    lastPage: 'Last page',
-    showing: 'Showing {range}',
-    fetching: 'Updating…',
-    noValue: 'No new value',
-    detailsExpired: 'Details expired',
-    outOfRange: 'There is no page {page}: the last page is {pages}.',
-    goToLastPage: 'Go to the last page',
-  },
-  page: {
-    title: 'Offer details',
-    interactions: 'Interactions',
-    retention: 'Interaction details are available for ten days after registration.',
-    loading: 'Loading offer details',
-  },
+  common: { ...enCommon, loadError: enLoadError },
+  header: enHeader,
+  status: enStatus,
+  errors: enErrors,
+  table: enTable,
+  page: enPage,
 };

@@ -9,4 +9,5 @@ export {
   createOfferFormatters,
 } from './format';
 export type { OfferFormatters, CreateOfferFormattersOptions, MessageValues } from './format';
-export { useOfferMessages, useOfferFormatters, resolveOfferMessages } from './hooks';
+export { useOfferMessages, useOfferFormatters } from './hooks';
+export { resolveOfferMessages } from './resolve';

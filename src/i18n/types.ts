@@ -2,7 +2,7 @@ import type { InteractionOrigin, InteractionResult, OfferSyncStatus } from '../a
 import type { OfferManagementErrorKind } from '../api/errors';
 
 /** The locales with a complete catalogue (the provider's `locale` prop). */
-export type { OfferLocale } from '../hooks/OfferManagementProvider';
+export type { OfferLocale } from '../hooks/context';
 
 /**
  * A message that depends on a count, chosen with `Intl.PluralRules` (`other` is required). `zero`, when given,
@@ -174,3 +174,23 @@ export interface OfferMessages {
     loading: string;
   };
 }
+
+/** `OfferMessages['common']` without `loadError` (the `common` message group; `loadError` is a group of its own). @internal */
+export type CommonMessages = Omit<OfferMessages['common'], 'loadError'>;
+
+/** `OfferMessages['common']['loadError']` (the `loadError` message group). @internal */
+export type LoadErrorMessages = OfferMessages['common']['loadError'];
+
+/** The message groups: each component imports the English text of the groups it renders, and only those. @internal */
+export interface OfferMessageGroups {
+  common: CommonMessages;
+  loadError: LoadErrorMessages;
+  header: OfferMessages['header'];
+  status: OfferMessages['status'];
+  errors: OfferMessages['errors'];
+  table: OfferMessages['table'];
+  page: OfferMessages['page'];
+}
+
+/** The name of a message group. @internal */
+export type OfferMessageGroupKey = keyof OfferMessageGroups;

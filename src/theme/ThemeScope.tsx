@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { ThemeProvider, css } from 'styled-components';
-import { useOfferManagementConfig } from '../hooks/OfferManagementProvider';
+import { useOfferManagementConfig } from '../hooks/context';
 import type { DeepPartial } from './deepMerge';
 import { createOfferTheme, defaultOfferTheme, type OfferTheme } from './theme';
 import { themeVars, themeVarsCss, themeVarsDiff } from './vars';

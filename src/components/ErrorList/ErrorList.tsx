@@ -7,8 +7,10 @@ import type {
   InteractionSelectHandler,
   OfferEditHandler,
 } from '../../hooks/OfferManagementProvider';
-import { useOfferManagementConfig } from '../../hooks/OfferManagementProvider';
-import { useOfferFormatters, useOfferMessages } from '../../i18n/hooks';
+import { useOfferManagementConfig } from '../../hooks/context';
+import { enCommon } from '../../i18n/en/common';
+import { enErrors } from '../../i18n/en/errors';
+import { useFormatters, useMessages } from '../../i18n/useMessageGroup';
 import { focusRing, rootStyles, ThemeScope } from '../../theme/ThemeScope';
 import { Button, LinkButton } from '../shared/Button';
 import { EmptyState } from '../shared/EmptyState';
@@ -190,8 +192,8 @@ function Action({
 }
 
 function ErrorItem({ error, offer, onEdit, onInteractionSelect, now, defaultExpanded, headingLevel }: ErrorItemProps) {
-  const messages = useOfferMessages();
-  const format = useOfferFormatters();
+  const messages = useMessages({ common: enCommon, errors: enErrors });
+  const format = useFormatters();
   const config = useOfferManagementConfig();
   const [expanded, setExpanded] = useState(defaultExpanded);
   const buttonId = useId();
@@ -306,7 +308,7 @@ export const ErrorList = forwardRef<HTMLDivElement, ErrorListProps>(function Err
   { errors, offer, onEdit, onInteractionSelect, defaultExpandFirst = false, headingLevel = 3, now, ...rest },
   ref,
 ) {
-  const messages = useOfferMessages();
+  const messages = useMessages({ errors: enErrors });
   const nowMs = now === undefined ? Date.now() : typeof now === 'number' ? now : now.getTime();
   return (
     <ThemeScope>

@@ -1,8 +1,8 @@
 import { memo, useRef, type MouseEvent } from 'react';
 import { isInteractionOrigin, type Interaction } from '../../api/types';
 import { originLabel } from '../../i18n/labels';
-import type { OfferFormatters } from '../../i18n/format';
-import type { OfferMessages } from '../../i18n/types';
+import type { OfferFormatters } from '../../i18n/formatters';
+import type { OfferMessageGroups } from '../../i18n/types';
 import { StatusBadgeBase as StatusBadge } from '../shared/StatusBadge';
 import { Cell, DateCell, ExpiredNote, RawText, Row, RowButton, RowLink, VisuallyHidden } from './InteractionTable.styles';
 import { shouldRowClickAct, wantsNewTab } from './logic';
@@ -19,7 +19,7 @@ export interface InteractionRowProps {
    */
   expired?: boolean;
   format: OfferFormatters;
-  messages: OfferMessages;
+  messages: { readonly common: OfferMessageGroups['common']; readonly table: OfferMessageGroups['table'] };
 }
 
 

@@ -12,8 +12,10 @@ import {
 import type { OfferManagementError } from '../../api/errors';
 import type { Interaction, InteractionOrigin, InteractionPage, InteractionQuery, InteractionResult, Offer } from '../../api/types';
 import { useIsomorphicLayoutEffect } from '../../hooks/useControllableState';
-import { useOfferManagementConfig } from '../../hooks/OfferManagementProvider';
-import { useOfferFormatters, useOfferMessages } from '../../i18n/hooks';
+import { useOfferManagementConfig } from '../../hooks/context';
+import { enCommon } from '../../i18n/en/common';
+import { enTable } from '../../i18n/en/table';
+import { useFormatters, useMessages } from '../../i18n/useMessageGroup';
 import { ThemeScope } from '../../theme/ThemeScope';
 import { Button } from '../shared/Button';
 import { EmptyState } from '../shared/EmptyState';
@@ -136,8 +138,8 @@ function InteractionTableView({
 }: InteractionTableProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const nowMs = now === undefined ? Date.now() : typeof now === 'number' ? now : now.getTime();
   const config = useOfferManagementConfig();
-  const messages = useOfferMessages();
-  const format = useOfferFormatters();
+  const messages = useMessages({ common: enCommon, table: enTable });
+  const format = useFormatters(messages.table.range);
   const t = messages.table;
   const captionId = useId();
   const pageSizeId = useId();

@@ -14,7 +14,8 @@ import type { InteractionSelectHandler, OfferEditHandler } from '../../hooks/Off
 import { useInteractionQueryState } from '../../hooks/useInteractionQueryState';
 import { useOffer, type UseOfferResult } from '../../hooks/useOffer';
 import { useOfferInteractions, type UseOfferInteractionsResult } from '../../hooks/useOfferInteractions';
-import { useOfferMessages } from '../../i18n/hooks';
+import { enPage } from '../../i18n/en/page';
+import { useMessages } from '../../i18n/useMessageGroup';
 import { focusRing, rootStyles, ThemeScope } from '../../theme/ThemeScope';
 import { InteractionTable } from '../InteractionTable/InteractionTable';
 import { OfferHeader, OfferHeaderSkeleton } from '../OfferHeader/OfferHeader';
@@ -138,7 +139,7 @@ function OfferDetailsPage({
   forwardedRef,
   ...rest
 }: OfferDetailsProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
-  const messages = useOfferMessages();
+  const messages = useMessages({ page: enPage });
   const ref = useMemo<OfferRef>(() => ({ feedId, skuId }), [feedId, skuId]);
   const sectionLevel = Math.min(headingLevel + 1, 5) as 2 | 3 | 4 | 5;
 

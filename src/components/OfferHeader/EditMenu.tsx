@@ -2,8 +2,9 @@ import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } f
 import { styled } from 'styled-components';
 import type { Offer } from '../../api/types';
 import type { EditTarget, OfferEditHandler } from '../../hooks/OfferManagementProvider';
-import { useOfferManagementConfig } from '../../hooks/OfferManagementProvider';
-import { useOfferMessages } from '../../i18n/hooks';
+import { useOfferManagementConfig } from '../../hooks/context';
+import { enHeader } from '../../i18n/en/header';
+import { useMessages } from '../../i18n/useMessageGroup';
 import { focusRing } from '../../theme/ThemeScope';
 import { Button } from '../shared/Button';
 import { IconCaretDown, IconPencil } from '../shared/icons';
@@ -78,7 +79,7 @@ export interface EditMenuProps {
  * @internal
  */
 export function EditMenu({ offer, onEdit }: EditMenuProps) {
-  const messages = useOfferMessages();
+  const messages = useMessages({ header: enHeader });
   const config = useOfferManagementConfig();
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);

@@ -2,7 +2,8 @@ import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { styled } from 'styled-components';
 import type { Offer } from '../../api/types';
 import type { OfferEditHandler } from '../../hooks/OfferManagementProvider';
-import { useOfferFormatters, useOfferMessages } from '../../i18n/hooks';
+import { enHeader } from '../../i18n/en/header';
+import { useFormatters, useMessages } from '../../i18n/useMessageGroup';
 import { rootStyles, ThemeScope } from '../../theme/ThemeScope';
 import { CopyButton } from '../shared/CopyButton';
 import { SafeImage } from '../shared/SafeImage';
@@ -110,8 +111,8 @@ export const OfferHeader = forwardRef<HTMLElement, OfferHeaderProps>(function Of
   { offer, onEdit, headingLevel = 2, ...rest },
   ref,
 ) {
-  const messages = useOfferMessages();
-  const format = useOfferFormatters();
+  const messages = useMessages({ header: enHeader });
+  const format = useFormatters();
   const nameId = useId();
   const m = messages.header;
   return (
@@ -167,7 +168,7 @@ export const OfferHeaderSkeleton = forwardRef<HTMLElement, OfferHeaderSkeletonPr
   props,
   ref,
 ) {
-  const messages = useOfferMessages();
+  const messages = useMessages({ header: enHeader });
   return (
     <ThemeScope>
       <Root ref={ref} aria-busy="true" aria-label={messages.header.loading} data-loading="" {...props}>

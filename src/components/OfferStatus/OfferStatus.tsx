@@ -2,7 +2,9 @@ import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { styled } from 'styled-components';
 import type { Offer, OfferSyncStatus } from '../../api/types';
 import type { InteractionSelectHandler, OfferEditHandler } from '../../hooks/OfferManagementProvider';
-import { useOfferFormatters, useOfferMessages } from '../../i18n/hooks';
+import { enCommon } from '../../i18n/en/common';
+import { enStatus } from '../../i18n/en/status';
+import { useFormatters, useMessages } from '../../i18n/useMessageGroup';
 import type { OfferTone } from '../../theme/theme';
 import { rootStyles, ThemeScope } from '../../theme/ThemeScope';
 import { toneVars } from '../../theme/vars';
@@ -99,8 +101,8 @@ export const OfferStatus = forwardRef<HTMLElement, OfferStatusProps>(function Of
   { offer, onEdit, onInteractionSelect, headingLevel = 2, now, ...rest },
   ref,
 ) {
-  const messages = useOfferMessages();
-  const format = useOfferFormatters();
+  const messages = useMessages({ common: enCommon, status: enStatus });
+  const format = useFormatters();
   const titleId = useId();
   const m = messages.status;
   const status = offer.status;
@@ -150,7 +152,7 @@ export const OfferStatusSkeleton = forwardRef<HTMLElement, OfferStatusSkeletonPr
   props,
   ref,
 ) {
-  const messages = useOfferMessages();
+  const messages = useMessages({ status: enStatus });
   return (
     <ThemeScope>
       <Root ref={ref} aria-busy="true" aria-label={messages.status.loading} data-loading="" data-tone="neutral" {...props}>

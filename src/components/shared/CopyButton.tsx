@@ -1,6 +1,7 @@
 import { forwardRef, useEffect, useRef, useState, type ButtonHTMLAttributes } from 'react';
 import { styled } from 'styled-components';
-import { useOfferFormatters, useOfferMessages } from '../../i18n/hooks';
+import { enCommon } from '../../i18n/en/common';
+import { useFormatters, useMessages } from '../../i18n/useMessageGroup';
 import { focusRing, visuallyHidden } from '../../theme/ThemeScope';
 import { IconCheck, IconCopy } from './icons';
 
@@ -72,8 +73,8 @@ export const CopyButton = forwardRef<HTMLButtonElement, CopyButtonProps>(functio
   { value, label, onCopied, onClick, ...rest },
   ref,
 ) {
-  const messages = useOfferMessages();
-  const format = useOfferFormatters();
+  const messages = useMessages({ common: enCommon });
+  const format = useFormatters();
   const [state, setState] = useState<CopyState>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const mounted = useRef(true);

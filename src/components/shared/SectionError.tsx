@@ -1,7 +1,9 @@
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { styled } from 'styled-components';
 import { isOfferManagementError } from '../../api/errors';
-import { useOfferFormatters, useOfferMessages } from '../../i18n/hooks';
+import { enCommon } from '../../i18n/en/common';
+import { enLoadError } from '../../i18n/en/loadError';
+import { useFormatters, useMessages } from '../../i18n/useMessageGroup';
 import type { LoadErrorKind } from '../../i18n/types';
 import { Button } from './Button';
 import { IconWarningCircle } from './icons';
@@ -81,8 +83,8 @@ export const SectionError = forwardRef<HTMLDivElement, SectionErrorProps>(functi
   { error, onRetry, ...rest },
   ref,
 ) {
-  const messages = useOfferMessages();
-  const format = useOfferFormatters();
+  const messages = useMessages({ common: enCommon, loadError: enLoadError });
+  const format = useFormatters();
   const kind = loadErrorKind(error);
   const titleId = useId();
   const status = isOfferManagementError(error) ? error.status : undefined;
@@ -91,11 +93,11 @@ export const SectionError = forwardRef<HTMLDivElement, SectionErrorProps>(functi
       <IconWarningCircle size={20} />
       <Body>
         <div role="alert" aria-labelledby={titleId}>
-          <Title id={titleId}>{messages.common.loadError.title[kind]}</Title>
-          <Text>{messages.common.loadError.description[kind]}</Text>
+          <Title id={titleId}>{messages.loadError.title[kind]}</Title>
+          <Text>{messages.loadError.description[kind]}</Text>
         </div>
         {kind === 'http' && status !== undefined ? (
-          <Muted>{format.message(messages.common.loadError.httpStatus, { status })}</Muted>
+          <Muted>{format.message(messages.loadError.httpStatus, { status })}</Muted>
         ) : null}
         {onRetry ? (
           <Button variant="secondary" size="small" onClick={onRetry}>

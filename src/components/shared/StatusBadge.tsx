@@ -1,7 +1,8 @@
 import { forwardRef, type ComponentType, type HTMLAttributes } from 'react';
 import { styled } from 'styled-components';
 import type { InteractionResult, KnownOrRaw, OfferSyncStatus } from '../../api/types';
-import { useOfferMessages } from '../../i18n/hooks';
+import { enCommon } from '../../i18n/en/common';
+import { useMessages } from '../../i18n/useMessageGroup';
 import type { OfferTone } from '../../theme/theme';
 import { ThemeScope, themeVarsRule } from '../../theme/ThemeScope';
 import { toneVars } from '../../theme/vars';
@@ -87,7 +88,7 @@ export type StatusBadgeProps = Omit<HTMLAttributes<HTMLSpanElement>, 'children'>
 /** The badge for use inside our components' roots, which already set the theme's custom properties. */
 export const StatusBadgeBase = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadgeBase(props, ref) {
   const { status, result, ...rest } = props;
-  const messages = useOfferMessages();
+  const messages = useMessages({ common: enCommon });
   let label: string;
   let appearance: Appearance;
   const value = (status ?? result) as string;
