@@ -81,7 +81,7 @@ export interface OfferManagementQueryContextValue {
 /** @internal */
 export const EMPTY_LINKS: OfferLinks = Object.freeze({});
 
-const DEFAULT_CONFIG: OfferManagementConfig = Object.freeze({
+const DEFAULT_CONFIG: OfferManagementConfig = /* @__PURE__ */ Object.freeze({
   locale: 'en',
   timeZone: undefined,
   links: EMPTY_LINKS,
@@ -92,20 +92,24 @@ const DEFAULT_CONFIG: OfferManagementConfig = Object.freeze({
   messages: undefined,
 });
 
-/** @internal */
-export const ConfigContext = createContext<OfferManagementConfig>(DEFAULT_CONFIG);
-ConfigContext.displayName = 'OfferManagementConfig';
+/** A context with a DevTools name, as a pure call: a bundle keeps only the contexts it reads. */
+function namedContext<T>(value: T, displayName: string) {
+  const context = createContext(value);
+  context.displayName = displayName;
+  return context;
+}
 
 /** @internal */
-export const QueryContext = createContext<OfferManagementQueryContextValue | null>(null);
-QueryContext.displayName = 'OfferManagementQuery';
+export const ConfigContext = /* @__PURE__ */ namedContext<OfferManagementConfig>(DEFAULT_CONFIG, 'OfferManagementConfig');
+
+/** @internal */
+export const QueryContext = /* @__PURE__ */ namedContext<OfferManagementQueryContextValue | null>(null, 'OfferManagementQuery');
 
 /**
  * The provider's resolved messages: the `locale`'s catalogue with the host's `messages` merged over it
  * (`resolveOfferMessages`), or `null` with no provider (components then use their English message groups). @internal
  */
-export const MessagesContext = createContext<OfferMessages | null>(null);
-MessagesContext.displayName = 'OfferManagementMessages';
+export const MessagesContext = /* @__PURE__ */ namedContext<OfferMessages | null>(null, 'OfferManagementMessages');
 
 /**
  * The provider's configuration, with defaults (`locale: 'en'`, no links, poll
