@@ -1,29 +1,9 @@
 import { useMemo, type ReactNode } from 'react';
 import { ThemeProvider, css } from 'styled-components';
 import { useOfferManagementConfig } from '../hooks/context';
-import type { DeepPartial } from './deepMerge';
-import { createOfferTheme, defaultOfferTheme, type OfferTheme } from './theme';
-import { themeVars, themeVarsCss, themeVarsDiff } from './vars';
+import { defaultOfferTheme, type OfferTheme } from './theme';
+import { themeVars } from './vars';
 
-const themeCache = new WeakMap<object, OfferTheme>();
-
-/** Resolves the provider's partial theme once per override object. */
-function resolveTheme(overrides: DeepPartial<OfferTheme> | undefined): OfferTheme {
-  // Not an object (an untyped host config: `theme="dark"`): the defaults, rather than a WeakMap TypeError.
-  if (typeof overrides !== 'object' || overrides === null) return defaultOfferTheme;
-  let theme = themeCache.get(overrides);
-  if (!theme) {
-    theme = createOfferTheme(overrides);
-    themeCache.set(overrides, theme);
-  }
-  return theme;
-}
-
-/** The resolved `OfferTheme` for the current tree: provider overrides over the defaults. */
-export function useOfferTheme(): OfferTheme {
-  const config = useOfferManagementConfig();
-  return resolveTheme(config.theme);
-}
 
 export interface ThemeScopeProps {
   children?: ReactNode;
@@ -34,49 +14,69 @@ export interface ThemeScopeProps {
 /** The key our theme lives under inside styled-components' theme object (never the host's keys). */
 const SCOPE_KEY = '__offerManagementTheme';
 
-type ScopedTheme = { readonly [SCOPE_KEY]: OfferTheme };
+/** What a `ThemeScope` puts in styled-components' theme: the declarations of the tokens its theme overrides. */
+type ScopedTheme = { readonly [SCOPE_KEY]: string };
+
+/** Every token's custom property and default value (`--om-colors-text` → `#1f1f1f`). */
+const defaultVars = themeVars(defaultOfferTheme);
+const overrideCache = new WeakMap<object, string>();
 
 /**
- * Wraps a component root in a styled-components `ThemeProvider` holding only our resolved theme (under a private
- * key), so a host's styled-components theme never reaches our styles and ours never reaches the host's.
- * Every public component renders its root inside one.
+ * The declarations (`--om-colors-accent:#6b21a8;`) of the tokens a host's partial theme changes, walked straight
+ * from the override against the default tokens' names ('' for none), cached per override object. As
+ * `createOfferTheme` would merge it: only a string or finite number at a token's path counts, a group only
+ * as a plain object; keys `__proto__` & co., unknown paths and anything thrown while reading are ignored. A token
+ * is one CSS value: one that could close the declaration or the rule (`;{}<`) is dropped. @internal
+ */
+export function themeOverrideCss(overrides: unknown): string {
+  if (typeof overrides !== 'object' || overrides === null) return '';
+  let out = overrideCache.get(overrides);
+  if (out === undefined) {
+    let declarations = '';
+    const walk = (group: object, prefix: string): void => {
+      const proto: unknown = Object.getPrototypeOf(group);
+      if (proto !== Object.prototype && proto !== null) return;
+      for (const [key, value] of Object.entries(group)) {
+        // Our token names never hold `-` or `_`: such a key (`__proto__`, `tones-success`) could only alias one.
+        if (/[-_]/.test(key)) continue;
+        const name = `${prefix}-${key.replace('.', '_')}`;
+        if (typeof value === 'object' && value !== null) walk(value, name);
+        else if ((typeof value === 'string' || Number.isFinite(value)) && name in defaultVars) {
+          const text = String(value);
+          if (text !== defaultVars[name] && !/[;{}<]/.test(text)) declarations += `${name}:${text};`;
+        }
+      }
+    };
+    try {
+      walk(overrides, '--om');
+    } catch {
+      // An override whose getters throw: the defaults.
+      declarations = '';
+    }
+    out = declarations;
+    overrideCache.set(overrides, out);
+  }
+  return out;
+}
+
+/**
+ * Wraps a component root in a styled-components `ThemeProvider` holding only what our styles read from it (the
+ * custom properties the provider's theme overrides, under a private key), so a host's styled-components theme
+ * never reaches our styles and ours never reaches the host's. Every public component renders its root inside one.
  */
 export function ThemeScope({ children, theme }: ThemeScopeProps) {
-  const fromConfig = useOfferTheme();
-  const resolved = theme ?? fromConfig;
+  const config = useOfferManagementConfig();
+  const declarations = themeOverrideCss(theme ?? config.theme);
   // A function theme replaces (rather than merges with) any outer, host theme.
   const scoped = useMemo(() => {
-    const value: ScopedTheme = { [SCOPE_KEY]: resolved };
+    const value: ScopedTheme = { [SCOPE_KEY]: declarations };
     return () => value;
-  }, [resolved]);
+  }, [declarations]);
   return <ThemeProvider theme={scoped}>{children}</ThemeProvider>;
 }
 
-/** Reads our theme from a styled-components theme object; falls back to the defaults outside a `ThemeScope`. */
-export function themeFrom(scTheme: unknown): OfferTheme {
-  if (typeof scTheme === 'object' && scTheme !== null && SCOPE_KEY in scTheme) {
-    return (scTheme as ScopedTheme)[SCOPE_KEY];
-  }
-  return defaultOfferTheme;
-}
-
-const defaultVars = themeVars(defaultOfferTheme);
-const overrideCache = new WeakMap<OfferTheme, string>();
-
-/** The declarations of the custom properties a theme changes ('' for the defaults), cached per theme object. */
-function overrideCss(theme: OfferTheme): string {
-  if (theme === defaultOfferTheme) return '';
-  let css = overrideCache.get(theme);
-  if (css === undefined) {
-    css = '';
-    for (const [name, value] of Object.entries(themeVarsDiff(theme, defaultVars))) {
-      // A token is one CSS value: never let a host's string close the declaration or the rule.
-      if (!/[;{}<]/.test(value)) css += `${name}:${value};`;
-    }
-    overrideCache.set(theme, css);
-  }
-  return css;
-}
+let defaultCss = '';
+for (const name in defaultVars) defaultCss += `${name}:${defaultVars[name]};`;
 
 /**
  * The theme's tokens as CSS custom properties (`--om-colors-text`, …) on a component root: the defaults as static
@@ -85,8 +85,8 @@ function overrideCss(theme: OfferTheme): string {
  * element. Part of `rootStyles`.
  */
 export const themeVarsRule = css`
-  ${themeVarsCss(defaultOfferTheme)}
-  ${({ theme }) => overrideCss(themeFrom(theme))}
+  ${defaultCss}
+  ${({ theme }) => (theme as Partial<ScopedTheme> | undefined)?.[SCOPE_KEY] ?? ''}
 `;
 
 /**

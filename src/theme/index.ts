@@ -12,6 +12,7 @@ export type {
 export { deepMerge } from './deepMerge';
 export type { DeepPartial } from './deepMerge';
 export { contrastRatio, relativeLuminance } from './contrast';
-export { ThemeScope, useOfferTheme, themeFrom, themeVarsRule, focusRing, rootStyles, visuallyHidden } from './ThemeScope';
+export { useOfferTheme } from './useOfferTheme';
+export { ThemeScope, themeVarsRule, focusRing, rootStyles, visuallyHidden } from './ThemeScope';
 export { themeVars, toneVars } from './vars';
 export type { ThemeScopeProps } from './ThemeScope';
