@@ -31,43 +31,15 @@ export function formatMessage(template: string, values?: MessageValues): string 
   });
 }
 
-// Cached Intl instances: building them is slow, and tables format thousands of cells.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
+// Cached Intl instances, one per constructor, locale and options: building them is slow, and tables format
+// thousands of cells.
+const intlCache = new Map<string, unknown>();
 
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
-  }
-  return format;
-}
-
-function dateFormat(locale: string, timeZone: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone ?? ''}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat(locale, timeZone ? { ...options, timeZone } : options);
-    } catch {
-      // An invalid time zone from the host: fall back to the runtime's zone rather than crash.
-      format = new Intl.DateTimeFormat(locale, options);
-    }
-    dateFormats.set(key, format);
-  }
-  return format;
-}
-
-function plural(locale: string): Intl.PluralRules {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  return rules;
+function intl<T>(Ctor: new (locale: string, options?: object) => T, locale: string, options?: object): T {
+  const key = `${Ctor.name}|${locale}|${JSON.stringify(options)}`;
+  let instance = intlCache.get(key) as T | undefined;
+  if (!instance) intlCache.set(key, (instance = new Ctor(locale, options)));
+  return instance;
 }
 
 function toDate(value: string | number | Date): Date | undefined {
@@ -123,50 +95,52 @@ export interface FormattersOptions {
 
 /** The formatters for a locale and time zone, with the range template given (pure; no catalogue). @internal */
 export function createFormatters(options: FormattersOptions): OfferFormatters {
+  const { timeZone, rangeTemplate } = options;
   const locale = resolveOfferLocale(options.locale);
   const intlLocale = intlLocaleFor(options.locale, locale);
-  const timeZone = options.timeZone;
-  const rangeTemplate = options.rangeTemplate;
-  const countFormat = () => numberFormat(intlLocale, { maximumFractionDigits: 0, useGrouping: 'always' } as unknown as Intl.NumberFormatOptions);
-
-  const count = (value: number) => (Number.isFinite(value) ? countFormat().format(value) : String(value));
+  let zone = timeZone;
+  try {
+    if (zone) intl(Intl.DateTimeFormat, 'en', { timeZone: zone });
+  } catch {
+    // An invalid time zone from the host: the runtime's zone rather than a crash.
+    zone = undefined;
+  }
+  const number = (format: Intl.NumberFormatOptions) => intl(Intl.NumberFormat, intlLocale, format);
+  const dates =
+    (format: Intl.DateTimeFormatOptions) =>
+    (value: string | number | Date): string => {
+      const date = toDate(value);
+      return date ? intl(Intl.DateTimeFormat, intlLocale, { ...format, timeZone: zone }).format(date) : String(value);
+    };
+  const count = (value: number) =>
+    Number.isFinite(value)
+      ? number({ maximumFractionDigits: 0, useGrouping: 'always' } as unknown as Intl.NumberFormatOptions).format(value)
+      : String(value);
   const range = (start: number, end: number, total: number) =>
     formatMessage(rangeTemplate, { start: count(start), end: count(end), total: count(total) });
 
   return {
     locale,
     timeZone,
-    dateTime(value) {
-      const date = toDate(value);
-      if (!date) return String(value);
-      return dateFormat(intlLocale, timeZone, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-    },
-    date(value) {
-      const date = toDate(value);
-      if (!date) return String(value);
-      return dateFormat(intlLocale, timeZone, { dateStyle: 'medium' }).format(date);
-    },
-    isoDateTime(value) {
-      return toDate(value)?.toISOString() ?? '';
-    },
+    dateTime: dates({ dateStyle: 'medium', timeStyle: 'short' }),
+    date: dates({ dateStyle: 'medium' }),
+    isoDateTime: (value) => toDate(value)?.toISOString() ?? '',
     currency(amount, currency) {
       try {
-        return numberFormat(intlLocale, { style: 'currency', currency }).format(amount);
+        return number({ style: 'currency', currency }).format(amount);
       } catch {
-        return `${numberFormat(intlLocale, { maximumFractionDigits: 2 }).format(amount)} ${currency}`;
+        return `${number({ maximumFractionDigits: 2 }).format(amount)} ${currency}`;
       }
     },
     count,
     range,
-    pageRange(page, pageSize, total) {
-      if (total <= 0) return range(0, 0, 0);
-      const start = Math.min((page - 1) * pageSize + 1, total);
-      const end = Math.min(page * pageSize, total);
-      return range(start, end, total);
-    },
+    pageRange: (page, pageSize, total) =>
+      total > 0 ? range(Math.min((page - 1) * pageSize + 1, total), Math.min(page * pageSize, total), total) : range(0, 0, 0),
     plural(message, n, values) {
       const template =
-        n === 0 && message.zero !== undefined ? message.zero : (message[plural(intlLocale).select(n)] ?? message.other);
+        n === 0 && message.zero !== undefined
+          ? message.zero
+          : (message[intl(Intl.PluralRules, intlLocale).select(n)] ?? message.other);
       return formatMessage(template, { ...values, count: count(n) });
     },
     message: formatMessage,
