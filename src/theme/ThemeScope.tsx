@@ -133,15 +133,5 @@ export const rootStyles = css`
   }
 `;
 
-/** Visually hidden but read by screen readers. */
-export const visuallyHidden = css`
-  position: absolute !important;
-  width: 1px !important;
-  height: 1px !important;
-  padding: 0 !important;
-  margin: -1px !important;
-  overflow: hidden !important;
-  clip: rect(0, 0, 0, 0) !important;
-  white-space: nowrap !important;
-  border: 0 !important;
-`;
+// In its own module: a styled-components template is never dropped from a module a bundle keeps.
+export { visuallyHidden } from './visuallyHidden';

@@ -2,7 +2,8 @@ import { forwardRef, useEffect, useRef, useState, type ButtonHTMLAttributes } fr
 import { styled } from 'styled-components';
 import { enCommon } from '../../i18n/en/common';
 import { useFormatters, useMessages } from '../../i18n/useMessageGroup';
-import { focusRing, visuallyHidden } from '../../theme/ThemeScope';
+import { focusRing } from '../../theme/ThemeScope';
+import { visuallyHidden } from '../../theme/visuallyHidden';
 import { IconCheck, IconCopy } from './icons';
 
 /** Writes text to the clipboard: the async Clipboard API, else a hidden-textarea `execCommand('copy')`. */

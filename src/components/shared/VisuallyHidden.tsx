@@ -1,5 +1,5 @@
 import { styled } from 'styled-components';
-import { visuallyHidden } from '../../theme/ThemeScope';
+import { visuallyHidden } from '../../theme/visuallyHidden';
 
 /** Text for screen readers only. */
 export const VisuallyHidden = styled.span`
