@@ -57,6 +57,59 @@ function intlLocaleFor(requested: string | undefined, resolved: OfferLocale): st
   }
 }
 
+/**
+ * Where to format, for the standalone formatters below: the catalogue locale, the tag given to `Intl` and the time
+ * zone (`undefined`: the runtime's, also for an invalid zone). Build it with `intlSettings`. @internal
+ */
+export interface IntlSettings {
+  readonly locale: OfferLocale;
+  readonly intlLocale: string;
+  readonly timeZone: string | undefined;
+}
+
+/** The `IntlSettings` of a host's locale (any BCP 47 tag) and IANA time zone. @internal */
+export function intlSettings(locale: string | undefined, timeZone: string | undefined): IntlSettings {
+  const resolved = resolveOfferLocale(locale);
+  try {
+    if (timeZone) intl(Intl.DateTimeFormat, 'en', { timeZone });
+  } catch {
+    // An invalid time zone from the host: the runtime's zone rather than a crash.
+    timeZone = undefined;
+  }
+  return { locale: resolved, intlLocale: intlLocaleFor(locale, resolved), timeZone };
+}
+
+/** Date and time ("Mar 17, 2021, 1:07 AM"), or the date only with `time` false; invalid input is returned as is. @internal */
+export function formatDate(settings: IntlSettings, value: string | number | Date, time = true): string {
+  const date = toDate(value);
+  if (!date) return String(value);
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
+  if (time) options.timeStyle = 'short';
+  options.timeZone = settings.timeZone;
+  return intl(Intl.DateTimeFormat, settings.intlLocale, options).format(date);
+}
+
+/** Machine-readable ISO string for a `<time dateTime>` attribute ("" when invalid). @internal */
+export function isoDateTime(value: string | number | Date): string {
+  return toDate(value)?.toISOString() ?? '';
+}
+
+/** An integer / count with grouping, e.g. "5,000" / "5.000". @internal */
+export function formatCount(settings: IntlSettings, value: number): string {
+  return Number.isFinite(value)
+    ? intl(Intl.NumberFormat, settings.intlLocale, { maximumFractionDigits: 0, useGrouping: 'always' } as unknown as Intl.NumberFormatOptions).format(value)
+    : String(value);
+}
+
+/** Picks the plural form for `count` and fills `{count}` (formatted) and the other values. @internal */
+export function formatPlural(settings: IntlSettings, message: PluralMessage, count: number, values?: MessageValues): string {
+  const template =
+    count === 0 && message.zero !== undefined
+      ? message.zero
+      : (message[intl(Intl.PluralRules, settings.intlLocale).select(count)] ?? message.other);
+  return formatMessage(template, { ...values, count: formatCount(settings, count) });
+}
+
 /** Locale-aware formatters over cached `Intl` instances. */
 export interface OfferFormatters {
   /** The catalogue locale in use. */
@@ -95,36 +148,19 @@ export interface FormattersOptions {
 
 /** The formatters for a locale and time zone, with the range template given (pure; no catalogue). @internal */
 export function createFormatters(options: FormattersOptions): OfferFormatters {
-  const { timeZone, rangeTemplate } = options;
-  const locale = resolveOfferLocale(options.locale);
-  const intlLocale = intlLocaleFor(options.locale, locale);
-  let zone = timeZone;
-  try {
-    if (zone) intl(Intl.DateTimeFormat, 'en', { timeZone: zone });
-  } catch {
-    // An invalid time zone from the host: the runtime's zone rather than a crash.
-    zone = undefined;
-  }
-  const number = (format: Intl.NumberFormatOptions) => intl(Intl.NumberFormat, intlLocale, format);
-  const dates =
-    (format: Intl.DateTimeFormatOptions) =>
-    (value: string | number | Date): string => {
-      const date = toDate(value);
-      return date ? intl(Intl.DateTimeFormat, intlLocale, { ...format, timeZone: zone }).format(date) : String(value);
-    };
-  const count = (value: number) =>
-    Number.isFinite(value)
-      ? number({ maximumFractionDigits: 0, useGrouping: 'always' } as unknown as Intl.NumberFormatOptions).format(value)
-      : String(value);
+  const settings = intlSettings(options.locale, options.timeZone);
+  const { rangeTemplate } = options;
+  const number = (format: Intl.NumberFormatOptions) => intl(Intl.NumberFormat, settings.intlLocale, format);
+  const count = (value: number) => formatCount(settings, value);
   const range = (start: number, end: number, total: number) =>
     formatMessage(rangeTemplate, { start: count(start), end: count(end), total: count(total) });
 
   return {
-    locale,
-    timeZone,
-    dateTime: dates({ dateStyle: 'medium', timeStyle: 'short' }),
-    date: dates({ dateStyle: 'medium' }),
-    isoDateTime: (value) => toDate(value)?.toISOString() ?? '',
+    locale: settings.locale,
+    timeZone: options.timeZone,
+    dateTime: (value) => formatDate(settings, value),
+    date: (value) => formatDate(settings, value, false),
+    isoDateTime,
     currency(amount, currency) {
       try {
         return number({ style: 'currency', currency }).format(amount);
@@ -136,13 +172,7 @@ export function createFormatters(options: FormattersOptions): OfferFormatters {
     range,
     pageRange: (page, pageSize, total) =>
       total > 0 ? range(Math.min((page - 1) * pageSize + 1, total), Math.min(page * pageSize, total), total) : range(0, 0, 0),
-    plural(message, n, values) {
-      const template =
-        n === 0 && message.zero !== undefined
-          ? message.zero
-          : (message[intl(Intl.PluralRules, intlLocale).select(n)] ?? message.other);
-      return formatMessage(template, { ...values, count: count(n) });
-    },
+    plural: (message, n, values) => formatPlural(settings, message, n, values),
     message: formatMessage,
   };
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useOfferManagementConfig, useResolvedOfferMessages } from '../hooks/context';
-import { createFormatters, type OfferFormatters } from './formatters';
+import { createFormatters, intlSettings, type IntlSettings, type OfferFormatters } from './formatters';
 import type { OfferMessageGroupKey, OfferMessageGroups, OfferMessages } from './types';
 
 // What components use for their text (never `useOfferMessages` / `useOfferFormatters`, which carry every
@@ -53,4 +53,13 @@ export function useMessages<G extends Partial<OfferMessageGroups>>(en: G): Messa
 export function useFormatters(rangeTemplate = '{start}–{end} / {total}'): OfferFormatters {
   const { locale, timeZone } = useOfferManagementConfig();
   return useMemo(() => createFormatters({ locale, timeZone, rangeTemplate }), [locale, timeZone, rangeTemplate]);
+}
+
+/**
+ * The provider's locale and time zone for the standalone formatters (`formatDate(settings, value)`, …), which a
+ * component that formats only dates or plurals uses rather than every formatter of `useFormatters`. @internal
+ */
+export function useIntlSettings(): IntlSettings {
+  const { locale, timeZone } = useOfferManagementConfig();
+  return useMemo(() => intlSettings(locale, timeZone), [locale, timeZone]);
 }

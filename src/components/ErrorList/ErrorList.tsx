@@ -10,7 +10,8 @@ import type {
 import { useOfferManagementConfig } from '../../hooks/context';
 import { enCommon } from '../../i18n/en/common';
 import { enErrors } from '../../i18n/en/errors';
-import { useFormatters, useMessages } from '../../i18n/useMessageGroup';
+import { formatDate, isoDateTime } from '../../i18n/formatters';
+import { useIntlSettings, useMessages } from '../../i18n/useMessageGroup';
 import { focusRing, rootStyles, ThemeScope } from '../../theme/ThemeScope';
 import { Button, LinkButton } from '../shared/Button';
 import { EmptyState } from '../shared/EmptyState';
@@ -193,7 +194,7 @@ function Action({
 
 function ErrorItem({ error, offer, onEdit, onInteractionSelect, now, defaultExpanded, headingLevel }: ErrorItemProps) {
   const messages = useMessages({ common: enCommon, errors: enErrors });
-  const format = useFormatters();
+  const intl = useIntlSettings();
   const config = useOfferManagementConfig();
   const [expanded, setExpanded] = useState(defaultExpanded);
   const buttonId = useId();
@@ -227,7 +228,7 @@ function ErrorItem({ error, offer, onEdit, onInteractionSelect, now, defaultExpa
         <Details>
           <dt>{m.date}</dt>
           <dd>
-            <time dateTime={format.isoDateTime(error.date) || undefined}>{format.dateTime(error.date)}</time>
+            <time dateTime={isoDateTime(error.date) || undefined}>{formatDate(intl, error.date)}</time>
           </dd>
           <dt>{m.code}</dt>
           <dd>
@@ -304,7 +305,7 @@ export interface ErrorListProps extends Omit<HTMLAttributes<HTMLDivElement>, 'ch
  * origin's Edit action and "View interaction" — replaced by a note once the interaction details expired (ten
  * days). An empty list shows "No active errors".
  */
-export const ErrorList = forwardRef<HTMLDivElement, ErrorListProps>(function ErrorList(
+export const ErrorList = /* @__PURE__ */ forwardRef<HTMLDivElement, ErrorListProps>(function ErrorList(
   { errors, offer, onEdit, onInteractionSelect, defaultExpandFirst = false, headingLevel = 3, now, ...rest },
   ref,
 ) {

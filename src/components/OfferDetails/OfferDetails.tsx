@@ -98,7 +98,7 @@ export interface OfferDetailsProps extends Omit<HTMLAttributes<HTMLDivElement>, 
  * - The previous page of interactions stays on screen while the next one loads; polling (while the offer is
  *   sending or an interaction processing) is done by the hooks.
  */
-export const OfferDetails = forwardRef<HTMLDivElement, OfferDetailsProps>(function OfferDetails(props, ref) {
+export const OfferDetails = /* @__PURE__ */ forwardRef<HTMLDivElement, OfferDetailsProps>(function OfferDetails(props, ref) {
   const refKey = `${props.feedId}\u0000${props.skuId}`;
   return (
     <ThemeScope>

@@ -3,7 +3,8 @@ import { styled } from 'styled-components';
 import type { Offer } from '../../api/types';
 import type { OfferEditHandler } from '../../hooks/OfferManagementProvider';
 import { enHeader } from '../../i18n/en/header';
-import { useFormatters, useMessages } from '../../i18n/useMessageGroup';
+import { formatMessage } from '../../i18n/formatters';
+import { useMessages } from '../../i18n/useMessageGroup';
 import { rootStyles, ThemeScope } from '../../theme/ThemeScope';
 import { CopyButton } from '../shared/CopyButton';
 import { SafeImage } from '../shared/SafeImage';
@@ -107,18 +108,17 @@ export interface OfferHeaderProps extends Omit<HTMLAttributes<HTMLElement>, 'chi
  * "ID on channel" (each copyable) and the Edit menu (Edit information / price / inventory). Presentational.
  * While loading, render `OfferHeaderSkeleton` instead.
  */
-export const OfferHeader = forwardRef<HTMLElement, OfferHeaderProps>(function OfferHeader(
+export const OfferHeader = /* @__PURE__ */ forwardRef<HTMLElement, OfferHeaderProps>(function OfferHeader(
   { offer, onEdit, headingLevel = 2, ...rest },
   ref,
 ) {
   const messages = useMessages({ header: enHeader });
-  const format = useFormatters();
   const nameId = useId();
   const m = messages.header;
   return (
     <ThemeScope>
       <Root ref={ref} aria-labelledby={nameId} data-status={offer.status} {...rest}>
-        <SafeImage src={offer.imageUrl} alt={format.message(m.imageAlt, { name: offer.name })} size={72} />
+        <SafeImage src={offer.imageUrl} alt={formatMessage(m.imageAlt, { name: offer.name })} size={72} />
         <Main>
           <Channel>
             <SafeImage src={offer.channel.logoUrl} alt="" size={20} rounded />
@@ -164,7 +164,7 @@ export const OfferHeader = forwardRef<HTMLElement, OfferHeaderProps>(function Of
 export type OfferHeaderSkeletonProps = Omit<HTMLAttributes<HTMLElement>, 'children'>;
 
 /** The header's loading state: the same layout in pulsing blocks, announced as "Loading offer". */
-export const OfferHeaderSkeleton = forwardRef<HTMLElement, OfferHeaderSkeletonProps>(function OfferHeaderSkeleton(
+export const OfferHeaderSkeleton = /* @__PURE__ */ forwardRef<HTMLElement, OfferHeaderSkeletonProps>(function OfferHeaderSkeleton(
   props,
   ref,
 ) {

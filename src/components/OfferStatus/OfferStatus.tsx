@@ -4,7 +4,8 @@ import type { Offer, OfferSyncStatus } from '../../api/types';
 import type { InteractionSelectHandler, OfferEditHandler } from '../../hooks/OfferManagementProvider';
 import { enCommon } from '../../i18n/en/common';
 import { enStatus } from '../../i18n/en/status';
-import { useFormatters, useMessages } from '../../i18n/useMessageGroup';
+import { formatDate, formatMessage, formatPlural } from '../../i18n/formatters';
+import { useIntlSettings, useMessages } from '../../i18n/useMessageGroup';
 import type { OfferTone } from '../../theme/theme';
 import { rootStyles, ThemeScope } from '../../theme/ThemeScope';
 import { toneVars } from '../../theme/vars';
@@ -97,12 +98,12 @@ export interface OfferStatusProps extends Omit<HTMLAttributes<HTMLElement>, 'chi
  * For Error it lists the active errors (`ErrorList`). The status sits in a polite live region, so a change
  * while polling (e.g. Sending → Synched) is announced.
  */
-export const OfferStatus = forwardRef<HTMLElement, OfferStatusProps>(function OfferStatus(
+export const OfferStatus = /* @__PURE__ */ forwardRef<HTMLElement, OfferStatusProps>(function OfferStatus(
   { offer, onEdit, onInteractionSelect, headingLevel = 2, now, ...rest },
   ref,
 ) {
   const messages = useMessages({ common: enCommon, status: enStatus });
-  const format = useFormatters();
+  const intl = useIntlSettings();
   const titleId = useId();
   const m = messages.status;
   const status = offer.status;
@@ -118,18 +119,18 @@ export const OfferStatus = forwardRef<HTMLElement, OfferStatusProps>(function Of
           </Title>
           {offer.updatedAt ? (
             <Updated>
-              {format.message(m.updatedAt, { date: format.dateTime(offer.updatedAt) })}
+              {formatMessage(m.updatedAt, { date: formatDate(intl, offer.updatedAt) })}
             </Updated>
           ) : null}
         </Head>
         <Live role="status" aria-live="polite" aria-atomic="true">
-          <VisuallyHidden>{format.message(m.announcement, { status: statusLabel })}</VisuallyHidden>
+          <VisuallyHidden>{formatMessage(m.announcement, { status: statusLabel })}</VisuallyHidden>
           <StatusBadge status={status} aria-hidden="true" />
           {known ? <Description>{m.description[status]}</Description> : null}
         </Live>
         {status === 'error' ? (
           <ErrorsBlock>
-            <ErrorsHeading as={`h${errorLevel}`}>{format.plural(m.errorCount, offer.errors.length)}</ErrorsHeading>
+            <ErrorsHeading as={`h${errorLevel}`}>{formatPlural(intl, m.errorCount, offer.errors.length)}</ErrorsHeading>
             <ErrorList
               errors={offer.errors}
               offer={offer}
@@ -148,7 +149,7 @@ export const OfferStatus = forwardRef<HTMLElement, OfferStatusProps>(function Of
 export type OfferStatusSkeletonProps = Omit<HTMLAttributes<HTMLElement>, 'children'>;
 
 /** The status block's loading state, announced as "Loading status". */
-export const OfferStatusSkeleton = forwardRef<HTMLElement, OfferStatusSkeletonProps>(function OfferStatusSkeleton(
+export const OfferStatusSkeleton = /* @__PURE__ */ forwardRef<HTMLElement, OfferStatusSkeletonProps>(function OfferStatusSkeleton(
   props,
   ref,
 ) {

@@ -1,7 +1,8 @@
 import { forwardRef, useEffect, useRef, useState, type ButtonHTMLAttributes } from 'react';
 import { styled } from 'styled-components';
 import { enCommon } from '../../i18n/en/common';
-import { useFormatters, useMessages } from '../../i18n/useMessageGroup';
+import { formatMessage } from '../../i18n/formatters';
+import { useMessages } from '../../i18n/useMessageGroup';
 import { focusRing } from '../../theme/ThemeScope';
 import { visuallyHidden } from '../../theme/visuallyHidden';
 import { IconCheck, IconCopy } from './icons';
@@ -70,12 +71,11 @@ export interface CopyButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonEle
  * An icon button that copies `value`. Its accessible name is "Copy {label}"; after a copy, a polite live
  * region announces "Copied" (or that copying failed) and the icon turns into a check for 2 s.
  */
-export const CopyButton = forwardRef<HTMLButtonElement, CopyButtonProps>(function CopyButton(
+export const CopyButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, CopyButtonProps>(function CopyButton(
   { value, label, onCopied, onClick, ...rest },
   ref,
 ) {
   const messages = useMessages({ common: enCommon });
-  const format = useFormatters();
   const [state, setState] = useState<CopyState>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const mounted = useRef(true);
@@ -87,7 +87,7 @@ export const CopyButton = forwardRef<HTMLButtonElement, CopyButtonProps>(functio
     };
   }, []);
 
-  const name = format.message(messages.common.copy, { label });
+  const name = formatMessage(messages.common.copy, { label });
   return (
     <>
       <IconButton

@@ -55,7 +55,7 @@ export interface SafeImageProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'c
  * An image that only ever loads http(s) URLs. Anything else — `javascript:`, `data:`, relative junk — and any
  * load error shows a neutral placeholder (`role="img"` with the alt text) instead.
  */
-export const SafeImage = forwardRef<HTMLSpanElement, SafeImageProps>(function SafeImage(
+export const SafeImage = /* @__PURE__ */ forwardRef<HTMLSpanElement, SafeImageProps>(function SafeImage(
   { src, alt, size = 48, rounded = false, ...rest },
   ref,
 ) {

@@ -3,7 +3,8 @@ import { styled } from 'styled-components';
 import { isOfferManagementError } from '../../api/errors';
 import { enCommon } from '../../i18n/en/common';
 import { enLoadError } from '../../i18n/en/loadError';
-import { useFormatters, useMessages } from '../../i18n/useMessageGroup';
+import { formatMessage } from '../../i18n/formatters';
+import { useMessages } from '../../i18n/useMessageGroup';
 import type { LoadErrorKind } from '../../i18n/types';
 import { Button } from './Button';
 import { IconWarningCircle } from './icons';
@@ -79,12 +80,11 @@ export interface SectionErrorProps extends HTMLAttributes<HTMLDivElement> {
  * `OfferManagementError.kind`: not-found, unauthorized, invalid-response, network, timeout, http) and a Retry
  * button. Exposes `data-kind`.
  */
-export const SectionError = forwardRef<HTMLDivElement, SectionErrorProps>(function SectionError(
+export const SectionError = /* @__PURE__ */ forwardRef<HTMLDivElement, SectionErrorProps>(function SectionError(
   { error, onRetry, ...rest },
   ref,
 ) {
   const messages = useMessages({ common: enCommon, loadError: enLoadError });
-  const format = useFormatters();
   const kind = loadErrorKind(error);
   const titleId = useId();
   const status = isOfferManagementError(error) ? error.status : undefined;
@@ -97,7 +97,7 @@ export const SectionError = forwardRef<HTMLDivElement, SectionErrorProps>(functi
           <Text>{messages.loadError.description[kind]}</Text>
         </div>
         {kind === 'http' && status !== undefined ? (
-          <Muted>{format.message(messages.loadError.httpStatus, { status })}</Muted>
+          <Muted>{formatMessage(messages.loadError.httpStatus, { status })}</Muted>
         ) : null}
         {onRetry ? (
           <Button variant="secondary" size="small" onClick={onRetry}>

@@ -37,7 +37,7 @@ const toCss = (value: string | number) => (typeof value === 'number' ? `${value}
  * A pulsing placeholder block (decorative, `aria-hidden`). The loading container around skeletons carries the
  * accessible "Loading…" label (`aria-busy` plus a `role="status"` text).
  */
-export const Skeleton = forwardRef<HTMLSpanElement, SkeletonProps>(function Skeleton(
+export const Skeleton = /* @__PURE__ */ forwardRef<HTMLSpanElement, SkeletonProps>(function Skeleton(
   { width = '100%', height = '1rem', radius, circle = false, ...rest },
   ref,
 ) {

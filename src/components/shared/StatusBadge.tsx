@@ -17,7 +17,7 @@ const ScopedBadge = styled(StatusBadgeBase)`
  * unavailable / sending; results: success / failure / notification / processing. Exposes `data-tone` and
  * `data-value`. Usable on its own anywhere in a host page (it sets its own theme scope).
  */
-export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(props, ref) {
+export const StatusBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(props, ref) {
   return (
     <ThemeScope>
       <ScopedBadge ref={ref} {...props} />

@@ -85,7 +85,7 @@ export type StatusBadgeProps = Omit<HTMLAttributes<HTMLSpanElement>, 'children'>
   );
 
 /** The badge for use inside our components' roots, which already set the theme's custom properties. */
-export const StatusBadgeBase = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadgeBase(props, ref) {
+export const StatusBadgeBase = /* @__PURE__ */ forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadgeBase(props, ref) {
   const { status, result, ...rest } = props;
   const messages = useMessages({ common: enCommon });
   let label: string;
