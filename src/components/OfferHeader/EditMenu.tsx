@@ -117,11 +117,10 @@ export function EditMenu({ offer, onEdit }: EditMenuProps) {
     const onPointerDown = (event: Event) => {
       if (wrapperRef.current && !wrapperRef.current.contains(event.target as Node)) close(false);
     };
-    document.addEventListener('pointerdown', onPointerDown);
-    document.addEventListener('mousedown', onPointerDown);
+    const types = ['pointerdown', 'mousedown'];
+    for (const type of types) document.addEventListener(type, onPointerDown);
     return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-      document.removeEventListener('mousedown', onPointerDown);
+      for (const type of types) document.removeEventListener(type, onPointerDown);
     };
   }, [open, close]);
 
@@ -140,53 +139,44 @@ export function EditMenu({ offer, onEdit }: EditMenuProps) {
   };
 
   const onMenuKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const { key } = event;
     const list = items();
+    const count = list.length;
     const index = list.indexOf(document.activeElement as HTMLElement);
-    const focusAt = (i: number) => list[(i + list.length) % list.length]?.focus();
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        focusAt(index + 1);
-        break;
-      case 'ArrowUp':
-        event.preventDefault();
-        focusAt(index - 1);
-        break;
-      case 'Home':
-      case 'PageUp':
-        event.preventDefault();
-        focusAt(0);
-        break;
-      case 'End':
-      case 'PageDown':
-        event.preventDefault();
-        focusAt(list.length - 1);
-        break;
-      case 'Escape':
-        event.preventDefault();
-        close(true);
-        break;
-      case 'Tab':
-        // Let focus move on naturally; just close.
-        setOpen(false);
-        break;
-      case ' ':
-        // Space activates links too (anchors only react to Enter natively).
-        event.preventDefault();
-        (document.activeElement as HTMLElement | null)?.click();
-        break;
-      default:
-        if (event.key.length === 1 && /\S/.test(event.key)) {
-          const char = event.key.toLowerCase();
-          const start = index + 1;
-          for (let step = 0; step < list.length; step++) {
-            const candidate = list[(start + step) % list.length];
-            if (candidate?.textContent?.trim().toLowerCase().startsWith(char)) {
-              candidate.focus();
-              break;
-            }
-          }
+    // Where the arrows, Home / PageUp and End / PageDown move focus (wrapping around).
+    const to =
+      key === 'ArrowDown'
+        ? index + 1
+        : key === 'ArrowUp'
+          ? index - 1
+          : key === 'Home' || key === 'PageUp'
+            ? 0
+            : key === 'End' || key === 'PageDown'
+              ? count - 1
+              : undefined;
+    if (to !== undefined) {
+      event.preventDefault();
+      list[(to + count) % count]?.focus();
+    } else if (key === 'Escape') {
+      event.preventDefault();
+      close(true);
+    } else if (key === 'Tab') {
+      // Let focus move on naturally; just close.
+      setOpen(false);
+    } else if (key === ' ') {
+      // Space activates links too (anchors only react to Enter natively).
+      event.preventDefault();
+      (document.activeElement as HTMLElement | null)?.click();
+    } else if (key.length === 1 && /\S/.test(key)) {
+      // Typing a letter moves to the next item that starts with it.
+      const char = key.toLowerCase();
+      for (let step = 1; step <= count; step++) {
+        const candidate = list[(index + step) % count];
+        if (candidate?.textContent?.trim().toLowerCase().startsWith(char)) {
+          candidate.focus();
+          break;
         }
+      }
     }
   };
 
@@ -215,33 +205,27 @@ export function EditMenu({ offer, onEdit }: EditMenuProps) {
       </Button>
       <Menu ref={menuRef} id={menuId} role="menu" aria-labelledby={buttonId} hidden={!open} onKeyDown={onMenuKeyDown}>
         {EDIT_TARGETS.map((target) => {
-          const label = messages.header[messageKey[target]];
+          // A link to the host's edit page when there is one, else a button calling `onEdit` (disabled without one).
           const href = editHref?.(offer, target);
-          if (href) {
-            return (
-              <li role="none" key={target}>
-                <Item role="menuitem" tabIndex={-1} href={href} data-target={target} onClick={() => setOpen(false)}>
-                  {label}
-                </Item>
-              </li>
-            );
-          }
           return (
             <li role="none" key={target}>
               <Item
-                as="button"
-                type="button"
+                as={href ? 'a' : 'button'}
+                type={href ? undefined : 'button'}
                 role="menuitem"
                 tabIndex={-1}
+                href={href}
                 data-target={target}
-                aria-disabled={handler ? undefined : true}
+                aria-disabled={href || handler ? undefined : true}
                 onClick={() => {
-                  if (!handler) return;
-                  close(true);
-                  handler(offer, target);
+                  if (href) setOpen(false);
+                  else if (handler) {
+                    close(true);
+                    handler(offer, target);
+                  }
                 }}
               >
-                {label}
+                {messages.header[messageKey[target]]}
               </Item>
             </li>
           );
