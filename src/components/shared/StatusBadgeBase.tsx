@@ -39,10 +39,6 @@ export const resultAppearance: Readonly<Record<InteractionResult, Appearance>> =
 
 const unknownAppearance: Appearance = { tone: 'neutral', Icon: IconQuestion };
 
-function has<K extends string>(record: Readonly<Record<K, unknown>>, key: string): key is K {
-  return Object.prototype.hasOwnProperty.call(record, key);
-}
-
 const Badge = styled.span`
   ${toneVars}
   display: inline-flex;
@@ -88,19 +84,15 @@ export type StatusBadgeProps = Omit<HTMLAttributes<HTMLSpanElement>, 'children'>
 export const StatusBadgeBase = /* @__PURE__ */ forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadgeBase(props, ref) {
   const { status, result, ...rest } = props;
   const messages = useMessages({ common: enCommon });
-  let label: string;
-  let appearance: Appearance;
   const value = (status ?? result) as string;
-  if (status !== undefined) {
-    const known = has(statusAppearance, status);
-    appearance = known ? statusAppearance[status] : unknownAppearance;
-    label = known ? messages.common.status[status] : status;
-  } else {
-    const known = has(resultAppearance, value);
-    appearance = known ? resultAppearance[value] : unknownAppearance;
-    label = known ? messages.common.result[value] : value;
-  }
-  const { Icon, tone } = appearance;
+  const [appearances, labels]: [Readonly<Record<string, Appearance>>, Readonly<Record<string, string>>] =
+    status !== undefined
+      ? [statusAppearance, messages.common.status]
+      : [resultAppearance, messages.common.result];
+  // Unknown values (and inherited keys like `constructor`) show their raw text with the neutral question icon.
+  const known = Object.prototype.hasOwnProperty.call(appearances, value);
+  const { Icon, tone } = known ? (appearances[value] as Appearance) : unknownAppearance;
+  const label = known ? labels[value] : value;
   return (
     <Badge ref={ref} data-tone={tone} data-value={value} {...rest}>
       <Icon size={14} />
