@@ -70,10 +70,11 @@ export interface IntlSettings {
 /** The `IntlSettings` of a host's locale (any BCP 47 tag) and IANA time zone. @internal */
 export function intlSettings(locale: string | undefined, timeZone: string | undefined): IntlSettings {
   const resolved = resolveOfferLocale(locale);
+  // No zone (`undefined` or ''), or an invalid one from the host: the runtime's zone rather than a crash.
+  if (!timeZone) timeZone = undefined;
   try {
     if (timeZone) intl(Intl.DateTimeFormat, 'en', { timeZone });
   } catch {
-    // An invalid time zone from the host: the runtime's zone rather than a crash.
     timeZone = undefined;
   }
   return { locale: resolved, intlLocale: intlLocaleFor(locale, resolved), timeZone };
