@@ -9,7 +9,7 @@ import { rootStyles, ThemeScope } from '../../theme/ThemeScope';
 import { CopyButton } from '../shared/CopyButton';
 import { SafeImage } from '../shared/SafeImage';
 import { Skeleton } from '../shared/Skeleton';
-import { StatusBadgeBase as StatusBadge } from '../shared/StatusBadgeBase';
+import { OfferStatusBadge as StatusBadge } from '../shared/StatusBadgeBase';
 import { VisuallyHidden } from '../shared/VisuallyHidden';
 import { EditMenu } from './EditMenu';
 

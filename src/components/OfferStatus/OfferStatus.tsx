@@ -11,7 +11,7 @@ import { rootStyles, ThemeScope } from '../../theme/ThemeScope';
 import { toneVars } from '../../theme/vars';
 import { ErrorList } from '../ErrorList/ErrorList';
 import { Skeleton } from '../shared/Skeleton';
-import { StatusBadgeBase as StatusBadge, statusAppearance } from '../shared/StatusBadgeBase';
+import { OfferStatusBadge as StatusBadge, statusAppearance } from '../shared/StatusBadgeBase';
 import { VisuallyHidden } from '../shared/VisuallyHidden';
 
 const Root = styled.section`

@@ -1,4 +1,4 @@
-import { forwardRef, type ComponentType, type HTMLAttributes } from 'react';
+import { forwardRef, type ComponentType, type ForwardedRef, type HTMLAttributes } from 'react';
 import { styled } from 'styled-components';
 import type { InteractionResult, KnownOrRaw, OfferSyncStatus } from '../../api/types';
 import { enCommon } from '../../i18n/en/common';
@@ -80,23 +80,49 @@ export type StatusBadgeProps = Omit<HTMLAttributes<HTMLSpanElement>, 'children'>
       }
   );
 
+type BadgeRest = Omit<HTMLAttributes<HTMLSpanElement>, 'children'>;
+
+/** The badge of `value`: its tone and icon from `appearances`, its label from `labels` (unknown values: raw text). */
+function renderBadge(
+  ref: ForwardedRef<HTMLSpanElement>,
+  rest: BadgeRest,
+  value: string,
+  appearances: Readonly<Record<string, Appearance>>,
+  labels: Readonly<Record<string, string>>,
+) {
+  // Unknown values (and inherited keys like `constructor`) show their raw text with the neutral question icon.
+  const known = Object.prototype.hasOwnProperty.call(appearances, value);
+  const { Icon, tone } = known ? (appearances[value] as Appearance) : unknownAppearance;
+  return (
+    <Badge ref={ref} data-tone={tone} data-value={value} {...rest}>
+      <Icon size={14} />
+      <span>{known ? labels[value] : value}</span>
+    </Badge>
+  );
+}
+
 /** The badge for use inside our components' roots, which already set the theme's custom properties. */
 export const StatusBadgeBase = /* @__PURE__ */ forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadgeBase(props, ref) {
   const { status, result, ...rest } = props;
   const messages = useMessages({ common: enCommon });
-  const value = (status ?? result) as string;
-  const [appearances, labels]: [Readonly<Record<string, Appearance>>, Readonly<Record<string, string>>] =
-    status !== undefined
-      ? [statusAppearance, messages.common.status]
-      : [resultAppearance, messages.common.result];
-  // Unknown values (and inherited keys like `constructor`) show their raw text with the neutral question icon.
-  const known = Object.prototype.hasOwnProperty.call(appearances, value);
-  const { Icon, tone } = known ? (appearances[value] as Appearance) : unknownAppearance;
-  const label = known ? labels[value] : value;
-  return (
-    <Badge ref={ref} data-tone={tone} data-value={value} {...rest}>
-      <Icon size={14} />
-      <span>{label}</span>
-    </Badge>
-  );
+  return status !== undefined
+    ? renderBadge(ref, rest, status, statusAppearance, messages.common.status)
+    : renderBadge(ref, rest, result as string, resultAppearance, messages.common.result);
+});
+
+export interface OfferStatusBadgeProps extends BadgeRest {
+  /** The offer status to show. */
+  status: KnownOrRaw<OfferSyncStatus>;
+}
+
+/**
+ * `StatusBadgeBase` for an offer status only: a component that shows no interaction result uses it, so it
+ * carries neither the results' icons nor their table. Same markup. @internal
+ */
+export const OfferStatusBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, OfferStatusBadgeProps>(function OfferStatusBadge(
+  { status, ...rest },
+  ref,
+) {
+  const messages = useMessages({ common: enCommon });
+  return renderBadge(ref, rest, status, statusAppearance, messages.common.status);
 });
