@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentType, type HTMLAttributes } from 'react';
-import { styled } from 'styled-components';
+import { css, styled } from 'styled-components';
 import type { InteractionResult, KnownOrRaw, OfferSyncStatus } from '../../api/types';
 import { useOfferMessages } from '../../i18n/hooks';
 import type { OfferTone } from '../../theme/theme';
@@ -43,7 +43,11 @@ function has<K extends string>(record: Readonly<Record<K, unknown>>, key: string
   return Object.prototype.hasOwnProperty.call(record, key);
 }
 
-const Badge = styled.span`
+/**
+ * The badge's CSS (tone colours by `data-tone`), for a table that draws many badges as plain `<span>`s under one
+ * styled root instead of one styled component each (InteractionTable's rows).
+ */
+export const statusBadgeStyles = css`
   ${toneVars}
   display: inline-flex;
   align-items: center;
@@ -67,6 +71,10 @@ const Badge = styled.span`
     overflow: hidden;
     text-overflow: ellipsis;
   }
+`;
+
+const Badge = styled.span`
+  ${statusBadgeStyles}
 `;
 
 /** Either an offer status or an interaction result (unknown values show their raw text). */
