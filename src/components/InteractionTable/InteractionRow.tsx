@@ -1,10 +1,11 @@
-import { memo, type MouseEvent, type ReactElement } from 'react';
+import { memo, type ComponentType, type MouseEvent, type ReactElement } from 'react';
 import { isInteractionOrigin, type Interaction, type InteractionResult } from '../../api/types';
 import type { OfferFormatters } from '../../i18n/format';
 import { originLabel } from '../../i18n/labels';
 import type { OfferMessages } from '../../i18n/types';
 import type { OfferTone } from '../../theme/theme';
-import { IconCheckCircle, IconClock, IconInfo, IconQuestion, IconWarningCircle } from '../shared/icons';
+import { IconQuestion, type IconProps } from '../shared/icons';
+import { resultAppearance } from '../shared/StatusBadge';
 import { rowClass } from './InteractionTable.styles';
 import { shouldRowClickAct, wantsNewTab } from './logic';
 
@@ -41,16 +42,29 @@ export function openHref(link: HTMLAnchorElement | null, href: string, newTab: b
 }
 
 /**
- * The result badge's tone and icon: the same as `StatusBadge` (shared/StatusBadge.tsx, `resultAppearance`), as
- * elements made once, since every row draws one.
+ * A result icon as one `<svg>` holding one `<path>` (the stroke styles are in the table's CSS): the shared icon's
+ * drawing (shared/icons.tsx) with fewer elements and attributes, since every row draws one. The icons are plain
+ * functions without hooks; their paths are read once, here.
  */
-const resultBadges: Readonly<Record<InteractionResult, { tone: OfferTone; icon: ReactElement }>> = {
-  success: { tone: 'success', icon: <IconCheckCircle size={14} /> },
-  failure: { tone: 'critical', icon: <IconWarningCircle size={14} /> },
-  notification: { tone: 'info', icon: <IconInfo size={14} /> },
-  processing: { tone: 'warning', icon: <IconClock size={14} /> },
-};
-const unknownBadge = { tone: 'neutral' as OfferTone, icon: <IconQuestion size={14} /> };
+function lightIcon(Icon: ComponentType<IconProps>): ReactElement {
+  const svg = (Icon as (props: IconProps) => ReactElement<{ children?: Array<ReactElement<{ d?: string }>> }>)({});
+  const paths = svg.props.children;
+  if (!Array.isArray(paths) || paths.length === 0) return <Icon size={14} />;
+  // A path's leading relative moveto (`m`) counts from 0,0; joined after another path, it would count from that
+  // path's end: start from 0,0 again (a lone moveto draws nothing).
+  const d = paths.map((path) => (path.props.d ?? '').replace(/^m/, 'M0 0m')).join(' ');
+  return (
+    <svg viewBox="0 0 24 24" width={14} height={14} aria-hidden="true" focusable="false">
+      <path d={d} />
+    </svg>
+  );
+}
+
+/** The result badge's tone and icon, as `StatusBadge` shows them (`resultAppearance`), made once. */
+const resultBadges = Object.fromEntries(
+  Object.entries(resultAppearance).map(([result, { tone, Icon }]) => [result, { tone, icon: lightIcon(Icon) }]),
+) as Readonly<Record<InteractionResult, { tone: OfferTone; icon: ReactElement }>>;
+const unknownBadge = { tone: 'neutral' as OfferTone, icon: lightIcon(IconQuestion) };
 
 function isKnownResult(value: string): value is InteractionResult {
   return Object.prototype.hasOwnProperty.call(resultBadges, value);

@@ -319,6 +319,13 @@ export const Table = styled.table`
   /* The result: StatusBadge's markup and CSS, without a component per row. */
   & .om-it-badge {
     ${statusBadgeStyles}
+    & > svg {
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 2;
+      stroke-linecap: round;
+      stroke-linejoin: round;
+    }
   }
 
   & .om-it-vh {
