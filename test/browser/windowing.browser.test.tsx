@@ -18,13 +18,15 @@ const client = {
 const href = (interaction: Interaction) => `#/interactions/${interaction.id}`;
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
-function renderTable(count = 1000) {
+function renderTable(count = 1000, style?: Record<string, string>) {
   // Older rows (past ten days of FROZEN_NOW) are taller ("Details expired"): rows of two heights.
   const items = makeInteractions(count, 11);
   const data: InteractionPage = { items, total: items.length, page: 1, pageSize: count };
   const result = render(
     <OfferManagementProvider client={client} locale="en" timeZone="America/Sao_Paulo">
-      <InteractionTable data-testid="table" data={data} query={{ page: 1, pageSize: count }} onQueryChange={() => {}} interactionHref={href} />
+      <div style={style}>
+        <InteractionTable data-testid="table" data={data} query={{ page: 1, pageSize: count }} onQueryChange={() => {}} interactionHref={href} />
+      </div>
     </OfferManagementProvider>,
   );
   const root = result.getByTestId('table');
@@ -116,6 +118,32 @@ describe('InteractionTable windowing (1,000 rows)', () => {
       // Rows are rendered under the header wherever the region is scrolled (no blank band).
       const below = document.elementFromPoint(region.getBoundingClientRect().left + 40, regionTop() + 80);
       expect(below?.closest('tr[aria-rowindex]')).not.toBeNull();
+    }
+  });
+
+  test('follows the window when the table does not scroll itself (no max height)', async () => {
+    const { table, region } = renderTable(1000, { ['--offer-interactions-max-height']: 'none' });
+    await frame();
+    expect(region.scrollHeight).toBeLessThanOrEqual(region.clientHeight + 1);
+    const scroller = document.scrollingElement!;
+    try {
+      for (const fraction of [0.3, 0.7]) {
+        scroller.scrollTop = (scroller.scrollHeight - window.innerHeight) * fraction;
+        expect(scroller.scrollTop).toBeGreaterThan(10_000);
+        await expect
+          .poll(async () => {
+            await frame();
+            // Rows are rendered at the top and the bottom of the viewport: no blank band anywhere in view.
+            const x = table.getBoundingClientRect().left + 40;
+            return [20, window.innerHeight / 2, window.innerHeight - 20].every(
+              (y) => document.elementFromPoint(x, y)?.closest('tr[aria-rowindex]') != null,
+            );
+          })
+          .toBe(true);
+        expect(table.querySelectorAll('tbody tr[aria-rowindex]').length).toBeLessThan(80);
+      }
+    } finally {
+      scroller.scrollTop = 0;
     }
   });
 });
