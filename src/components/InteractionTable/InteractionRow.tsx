@@ -42,7 +42,7 @@ export function openHref(link: HTMLAnchorElement | null, href: string, newTab: b
 }
 
 /**
- * A result icon as one `<svg>` holding one `<path>` (the stroke styles are in the table's CSS): the shared icon's
+ * A result icon as one `<svg>` holding one `<path>` (its size and stroke styles are in the table's CSS): the shared icon's
  * drawing (shared/icons.tsx) with fewer elements and attributes, since every row draws one. The icons are plain
  * functions without hooks; their paths are read once, here.
  */
@@ -54,7 +54,7 @@ function lightIcon(Icon: ComponentType<IconProps>): ReactElement {
   // path's end: start from 0,0 again (a lone moveto draws nothing).
   const d = paths.map((path) => (path.props.d ?? '').replace(/^m/, 'M0 0m')).join(' ');
   return (
-    <svg viewBox="0 0 24 24" width={14} height={14} aria-hidden="true" focusable="false">
+    <svg viewBox="0 0 24 24" aria-hidden="true">
       <path d={d} />
     </svg>
   );
@@ -136,7 +136,7 @@ export const InteractionRow = memo(function InteractionRow({
       onClick={interactive ? handleClick : undefined}
       onAuxClick={href !== undefined ? handleAuxClick : undefined}
     >
-      <td className={rowClass.date}>
+      <td>
         {href !== undefined ? (
           <a className={rowClass.link} href={href} aria-label={actionLabel}>
             {time}
@@ -150,9 +150,9 @@ export const InteractionRow = memo(function InteractionRow({
         )}
         {expired ? <span className={rowClass.expired}>{t.detailsExpired}</span> : null}
       </td>
-      <td data-column="origin">{known ? origin : <span className={rowClass.raw}>{origin}</span>}</td>
-      <td data-column="new-value">{newValue}</td>
-      <td data-column="result">
+      <td>{known ? origin : <span className={rowClass.raw}>{origin}</span>}</td>
+      <td>{newValue}</td>
+      <td>
         <span className={rowClass.badge} data-tone={badge.tone} data-value={result}>
           {badge.icon}
           <span>{knownResult ? messages.common.result[result] : result}</span>

@@ -219,7 +219,6 @@ export const ScrollRegion = styled.div`
 export const rowClass = {
   row: 'om-it-row',
   interactive: 'om-it-row om-it-interactive',
-  date: 'om-it-date',
   expired: 'om-it-expired',
   raw: 'om-it-raw',
   link: 'om-it-link',
@@ -269,7 +268,8 @@ export const Table = styled.table`
   & > tbody > tr.om-it-row:last-child > td {
     border-bottom: 0;
   }
-  & > tbody > tr > td.om-it-date {
+  /* The Date cell. */
+  & > tbody > tr.om-it-row > td:first-child {
     white-space: nowrap;
   }
   /* Windowing: the rows not rendered, as one empty row of their height above and below the rendered ones. */
@@ -320,6 +320,8 @@ export const Table = styled.table`
   & .om-it-badge {
     ${statusBadgeStyles}
     & > svg {
+      width: 14px;
+      height: 14px;
       fill: none;
       stroke: currentColor;
       stroke-width: 2;
