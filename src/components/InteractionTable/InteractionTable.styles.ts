@@ -227,7 +227,13 @@ export const rowClass = {
   spacer: 'om-it-spacer',
 } as const;
 
-/** The table, with the CSS of its caption, header cells, rows and cells (see `rowClass`). */
+/**
+ * The table, with the CSS of its caption, sticky header cells, rows and cells (see `rowClass`): the Date cell (first)
+ * does not wrap; spacer rows (windowing) have no padding or border; `.om-it-link` is the Date cell's link or button
+ * that opens the interaction; `.om-it-expired` the "Details expired" note; `.om-it-raw` the raw text of an unknown
+ * origin (long values wrap instead of widening the table); `.om-it-badge` the result, with StatusBadge's CSS. (No
+ * comments inside the template: they would ship in the bundle.)
+ */
 export const Table = styled.table`
   width: 100%;
   min-width: 36rem;
@@ -239,7 +245,6 @@ export const Table = styled.table`
     ${visuallyHidden}
   }
 
-  /* The header sticks inside the scroll region. */
   & > thead > tr > th {
     position: sticky;
     top: 0;
@@ -268,17 +273,14 @@ export const Table = styled.table`
   & > tbody > tr.om-it-row:last-child > td {
     border-bottom: 0;
   }
-  /* The Date cell. */
   & > tbody > tr.om-it-row > td:first-child {
     white-space: nowrap;
   }
-  /* Windowing: the rows not rendered, as one empty row of their height above and below the rendered ones. */
   & > tbody > tr.om-it-spacer > td {
     padding: 0;
     border: 0;
   }
 
-  /* The Date cell's link (a URL) or button (a callback) that opens the interaction. */
   & .om-it-link {
     ${focusRing}
     color: var(--om-colors-link);
@@ -300,7 +302,6 @@ export const Table = styled.table`
     cursor: pointer;
   }
 
-  /* "Details expired", under the date of an interaction older than ten days. */
   & .om-it-expired {
     display: block;
     color: var(--om-colors-textMuted);
@@ -308,7 +309,6 @@ export const Table = styled.table`
     line-height: var(--om-typography-lineHeight-caption);
   }
 
-  /* The raw text of an unknown origin: long values wrap instead of widening the table. */
   & .om-it-raw {
     display: inline-block;
     min-width: 8rem;
@@ -316,7 +316,6 @@ export const Table = styled.table`
     overflow-wrap: anywhere;
   }
 
-  /* The result: StatusBadge's markup and CSS, without a component per row. */
   & .om-it-badge {
     ${statusBadgeStyles}
     & > svg {
