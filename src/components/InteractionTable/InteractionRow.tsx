@@ -23,6 +23,8 @@ export interface InteractionRowProps {
   /** The row's `aria-rowindex` (the header row is 1), set when the table renders only some of its rows. */
   rowIndex?: number;
   format: OfferFormatters;
+  /** The table's date and time formatter (made once per table render; `format.dateTime` for a valid date). */
+  formatDate: (date: Date) => string;
   messages: OfferMessages;
 }
 
@@ -85,12 +87,13 @@ export const InteractionRow = memo(function InteractionRow({
   expired = false,
   rowIndex,
   format,
+  formatDate,
   messages,
 }: InteractionRowProps) {
   const t = messages.table;
   const date = new Date(interaction.startDate);
   const valid = !Number.isNaN(date.getTime());
-  const when = valid ? format.dateTime(date) : interaction.startDate;
+  const when = valid ? formatDate(date) : interaction.startDate;
   const known = isInteractionOrigin(interaction.origin);
   const origin = originLabel(messages, interaction.origin);
   const interactive = href !== undefined || onSelect !== undefined;

@@ -13,6 +13,7 @@ import type { OfferManagementError } from '../../api/errors';
 import type { Interaction, InteractionOrigin, InteractionPage, InteractionQuery, InteractionResult, Offer } from '../../api/types';
 import { useIsomorphicLayoutEffect } from '../../hooks/useControllableState';
 import { useOfferManagementConfig } from '../../hooks/OfferManagementProvider';
+import { dateTimeFormatOf } from '../../i18n/format';
 import { useOfferFormatters, useOfferMessages } from '../../i18n/hooks';
 import { ThemeScope } from '../../theme/ThemeScope';
 import { Button } from '../shared/Button';
@@ -211,6 +212,11 @@ function InteractionTableView({
   const items = data?.items ?? NO_ITEMS;
   const keys = useMemo(() => rowKeys(items), [items]);
   const rowWindow = useRowWindow(bodyRef, keys);
+  // One date formatter per table render for every row (the cached Intl instance behind `format.dateTime`).
+  const formatDate = useMemo(() => {
+    const intl = dateTimeFormatOf(format);
+    return intl ? (date: Date) => intl.format(date) : (date: Date) => format.dateTime(date);
+  }, [format]);
   const spacer = (px: number, key: string) => (
     <tr key={key} className={rowClass.spacer} aria-hidden="true">
       <td colSpan={4} style={{ height: px }} />
@@ -295,6 +301,7 @@ function InteractionTableView({
             expired={isInteractionExpired(interaction.startDate, nowMs)}
             rowIndex={rowWindow.windowed ? index + 2 : undefined}
             format={format}
+            formatDate={formatDate}
             messages={messages}
           />,
         );
