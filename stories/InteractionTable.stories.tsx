@@ -68,7 +68,7 @@ const meta = {
     docs: {
       description: {
         component:
-          "The Interactions list of an offer: Date, Origin, New value and Result, filters by origin and by result, items per page and pagination. Presentational: the host (or `OfferDetails`) owns `query` and passes the fetched `data`. A row opens the interaction's details through a real link (`interactionHref` or the provider's `links.interactionHref`) or `onInteractionSelect`.",
+          "The Interactions list of an offer: Date, Origin, New value and Result, filters by origin and by result, items per page and pagination. Presentational: the host (or `OfferDetails`) owns `query` and passes the fetched `data`. A row opens the interaction's details through a real link (`interactionHref` or the provider's `links.interactionHref`) or `onInteractionSelect`. Pages longer than 100 rows render only the rows in view (spacer rows keep the scroll height; `aria-rowcount` and `aria-rowindex` give the positions; find-in-page sees only the rendered rows).",
       },
     },
   },

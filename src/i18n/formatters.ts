@@ -80,14 +80,18 @@ export function intlSettings(locale: string | undefined, timeZone: string | unde
   return { locale: resolved, intlLocale: intlLocaleFor(locale, resolved), timeZone };
 }
 
-/** Date and time ("Mar 17, 2021, 1:07 AM"), or the date only with `time` false; invalid input is returned as is. @internal */
-export function formatDate(settings: IntlSettings, value: string | number | Date, time = true): string {
-  const date = toDate(value);
-  if (!date) return String(value);
+/** The cached `Intl.DateTimeFormat` behind `formatDate(settings, value)`, for formatting many dates at once. @internal */
+export function dateTimeFormat(settings: IntlSettings, time = true): Intl.DateTimeFormat {
   const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
   if (time) options.timeStyle = 'short';
   options.timeZone = settings.timeZone;
-  return intl(Intl.DateTimeFormat, settings.intlLocale, options).format(date);
+  return intl(Intl.DateTimeFormat, settings.intlLocale, options);
+}
+
+/** Date and time ("Mar 17, 2021, 1:07 AM"), or the date only with `time` false; invalid input is returned as is. @internal */
+export function formatDate(settings: IntlSettings, value: string | number | Date, time = true): string {
+  const date = toDate(value);
+  return date ? dateTimeFormat(settings, time).format(date) : String(value);
 }
 
 /** Machine-readable ISO string for a `<time dateTime>` attribute ("" when invalid). @internal */

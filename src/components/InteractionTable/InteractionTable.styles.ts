@@ -1,5 +1,6 @@
 import { css, keyframes, styled } from 'styled-components';
 import { focusRing, rootStyles, visuallyHidden } from '../../theme/ThemeScope';
+import { statusBadgeStyles } from '../shared/StatusBadgeBase';
 
 export const Root = styled.div`
   ${rootStyles}
@@ -211,99 +212,125 @@ export const ScrollRegion = styled.div`
   background: var(--om-colors-background);
 `;
 
+/**
+ * Class names of the rows' plain elements. Rows are plain `<tr>`/`<td>` (no styled component per row or cell: a
+ * table mounts hundreds of them); their CSS lives once in `Table` below, as descendant rules.
+ */
+export const rowClass = {
+  row: 'om-it-row',
+  interactive: 'om-it-row om-it-interactive',
+  expired: 'om-it-expired',
+  raw: 'om-it-raw',
+  link: 'om-it-link',
+  badge: 'om-it-badge',
+  visuallyHidden: 'om-it-vh',
+  spacer: 'om-it-spacer',
+} as const;
+
+/**
+ * The table, with the CSS of its caption, sticky header cells, rows and cells (see `rowClass`): the Date cell (first)
+ * does not wrap; spacer rows (windowing) have no padding or border; `.om-it-link` is the Date cell's link or button
+ * that opens the interaction; `.om-it-expired` the "Details expired" note; `.om-it-raw` the raw text of an unknown
+ * origin (long values wrap instead of widening the table); `.om-it-badge` the result, with StatusBadge's CSS. (No
+ * comments inside the template: they would ship in the bundle.)
+ */
 export const Table = styled.table`
   width: 100%;
   min-width: 36rem;
   border-collapse: separate;
   border-spacing: 0;
   font-variant-numeric: tabular-nums;
-`;
 
-export const Caption = styled.caption`
-  ${visuallyHidden}
-`;
+  & > caption {
+    ${visuallyHidden}
+  }
 
-export const HeaderCell = styled.th`
-  position: sticky;
-  top: 0;
-  z-index: 1;
-  padding: var(--om-space-2) var(--om-space-4);
-  border-bottom: 1px solid var(--om-colors-border);
-  background: var(--om-colors-backgroundSoft);
-  color: var(--om-colors-text);
-  font-weight: var(--om-typography-fontWeight-semibold);
-  text-align: start;
-  white-space: nowrap;
-`;
+  & > thead > tr > th {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    padding: var(--om-space-2) var(--om-space-4);
+    border-bottom: 1px solid var(--om-colors-border);
+    background: var(--om-colors-backgroundSoft);
+    color: var(--om-colors-text);
+    font-weight: var(--om-typography-fontWeight-semibold);
+    text-align: start;
+    white-space: nowrap;
+  }
 
-export const Row = styled.tr<{ $interactive: boolean }>`
-  ${({ $interactive }) =>
-    $interactive &&
-    css`
-      cursor: pointer;
-      &:hover > td {
-        background: var(--om-colors-backgroundHover);
-      }
-    `}
-  &:last-child > td {
+  & > tbody > tr > td {
+    padding: var(--om-space-3) var(--om-space-4);
+    border-bottom: 1px solid var(--om-colors-border);
+    vertical-align: middle;
+    overflow-wrap: break-word;
+  }
+  & > tbody > tr.om-it-interactive {
+    cursor: pointer;
+  }
+  & > tbody > tr.om-it-interactive:hover > td {
+    background: var(--om-colors-backgroundHover);
+  }
+  & > tbody > tr.om-it-row:last-child > td {
     border-bottom: 0;
   }
-`;
-
-export const Cell = styled.td`
-  padding: var(--om-space-3) var(--om-space-4);
-  border-bottom: 1px solid var(--om-colors-border);
-  vertical-align: middle;
-  overflow-wrap: break-word;
-`;
-
-export const DateCell = styled(Cell)`
-  white-space: nowrap;
-`;
-
-/** "Details expired", under the date of an interaction older than ten days. */
-export const ExpiredNote = styled.span`
-  display: block;
-  color: var(--om-colors-textMuted);
-  font-size: var(--om-typography-fontSize-caption);
-  line-height: var(--om-typography-lineHeight-caption);
-`;
-
-/** The raw text of an unknown origin: long values wrap instead of widening the table. */
-export const RawText = styled.span`
-  display: inline-block;
-  min-width: 8rem;
-  max-width: 20rem;
-  overflow-wrap: anywhere;
-`;
-
-export const RowLink = styled.a`
-  ${focusRing}
-  color: var(--om-colors-link);
-  font-weight: var(--om-typography-fontWeight-medium);
-  text-decoration: underline;
-  text-underline-offset: 0.15em;
-  border-radius: var(--om-radii-sm);
-  &:hover {
-    color: var(--om-colors-accentHover);
+  & > tbody > tr.om-it-row > td:first-child {
+    white-space: nowrap;
   }
-`;
+  & > tbody > tr.om-it-spacer > td {
+    padding: 0;
+    border: 0;
+  }
 
-export const RowButton = styled.button`
-  ${focusRing}
-  padding: 0;
-  border: 0;
-  border-radius: var(--om-radii-sm);
-  background: none;
-  color: var(--om-colors-link);
-  font: inherit;
-  font-weight: var(--om-typography-fontWeight-medium);
-  text-align: start;
-  text-decoration: underline;
-  text-underline-offset: 0.15em;
-  cursor: pointer;
-  &:hover {
-    color: var(--om-colors-accentHover);
+  & .om-it-link {
+    ${focusRing}
+    color: var(--om-colors-link);
+    font-weight: var(--om-typography-fontWeight-medium);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    border-radius: var(--om-radii-sm);
+    &:hover {
+      color: var(--om-colors-accentHover);
+    }
+  }
+  & button.om-it-link {
+    padding: 0;
+    border: 0;
+    background: none;
+    font: inherit;
+    font-weight: var(--om-typography-fontWeight-medium);
+    text-align: start;
+    cursor: pointer;
+  }
+
+  & .om-it-expired {
+    display: block;
+    color: var(--om-colors-textMuted);
+    font-size: var(--om-typography-fontSize-caption);
+    line-height: var(--om-typography-lineHeight-caption);
+  }
+
+  & .om-it-raw {
+    display: inline-block;
+    min-width: 8rem;
+    max-width: 20rem;
+    overflow-wrap: anywhere;
+  }
+
+  & .om-it-badge {
+    ${statusBadgeStyles}
+    & > svg {
+      width: 14px;
+      height: 14px;
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 2;
+      stroke-linecap: round;
+      stroke-linejoin: round;
+    }
+  }
+
+  & .om-it-vh {
+    ${visuallyHidden}
   }
 `;
 

@@ -16,6 +16,8 @@ import { useOfferManagementConfig } from '../../hooks/context';
 import { enCommon } from '../../i18n/en/common';
 import { enTable } from '../../i18n/en/table';
 import { useFormatters, useMessages } from '../../i18n/useMessageGroup';
+import { dateTimeFormat } from '../../i18n/formatters';
+import { useIntlSettings } from '../../i18n/useMessageGroup';
 import { ThemeScope } from '../../theme/ThemeScope';
 import { Button } from '../shared/Button';
 import { EmptyState } from '../shared/EmptyState';
@@ -26,10 +28,7 @@ import { Skeleton } from '../shared/Skeleton';
 import { FilterMenu, type FilterOption } from './FilterMenu';
 import { InteractionRow } from './InteractionRow';
 import {
-  Caption,
-  Cell,
   Footer,
-  HeaderCell,
   MutedText,
   Notice,
   PageSizeField,
@@ -41,6 +40,7 @@ import {
   Root,
   ScrollRegion,
   Table,
+  rowClass,
   Toolbar,
   ToolbarEnd,
   VisuallyHidden,
@@ -57,6 +57,7 @@ import {
   withoutFilters,
 } from './logic';
 import { useOverflow } from './useOverflow';
+import { useRowWindow } from './useRowWindow';
 
 /** Props of `InteractionTable`; any other DOM attribute goes to the root `<div>`. */
 export interface InteractionTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
@@ -91,14 +92,16 @@ type OpenFilter = 'origins' | 'results' | null;
  * A unique React key per row: the interaction's id, suffixed for repeats. A server may send the same id twice
  * (a retried write, a join); every row is still shown, and React neither warns nor drops one.
  */
-function rowKeys(items: readonly Interaction[]): Array<[Interaction, string]> {
+function rowKeys(items: readonly Interaction[]): string[] {
   const seen = new Map<string, number>();
   return items.map((interaction) => {
     const count = seen.get(interaction.id) ?? 0;
     seen.set(interaction.id, count + 1);
-    return [interaction, count === 0 ? interaction.id : `${interaction.id}\u0000${count}`];
+    return count === 0 ? interaction.id : `${interaction.id}\u0000${count}`;
   });
 }
+
+const NO_ITEMS: readonly Interaction[] = [];
 
 const SKELETON_ROWS = 5;
 
@@ -113,6 +116,13 @@ const SKELETON_ROWS = 5;
  * is a button calling `onInteractionSelect`. A row older than ten days (see `now`) also shows "Details expired" under
  * its date: its details are no longer kept, and the seller learns that before opening it. The header sticks inside the
  * table's scroll box, whose height is capped at `var(--offer-interactions-max-height, 70vh)`.
+ *
+ * Long pages render only the rows in view: above 100 rows (`WINDOW_MIN_ROWS`; the page-size menu offers up to 100),
+ * the rows in the scroll box's view (or the window's, when the box does not scroll) and 10 above and below are in the
+ * DOM, spacer rows keep the scroll height, the table states `aria-rowcount` (every row, with the header row) and each
+ * row its `aria-rowindex`. Tab goes on row by row past the rendered ones (a focused row stays rendered and the
+ * browser scrolls it into view). The limit: the browser's find-in-page only sees the rendered rows of such a page.
+ * Up to 100 rows, every row is in the DOM. Without layout (server rendering) the first 50 rows render.
  */
 export const InteractionTable = forwardRef<HTMLDivElement, InteractionTableProps>(function InteractionTable(props, ref) {
   return (
@@ -144,6 +154,7 @@ function InteractionTableView({
   const captionId = useId();
   const pageSizeId = useId();
   const regionRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
   const [openFilter, setOpenFilter] = useState<OpenFilter>(null);
 
   // Latest props for stable callbacks (rows are memoised; inline host handlers must not re-render them).
@@ -201,6 +212,20 @@ function InteractionTableView({
   const showRows = !error && !empty && !outOfRange;
 
   const overflows = useOverflow(regionRef, [data, loading, showRows]);
+  const items = data?.items ?? NO_ITEMS;
+  const keys = useMemo(() => rowKeys(items), [items]);
+  const rowWindow = useRowWindow(bodyRef, keys);
+  // One date formatter per table render for every row (the cached Intl instance behind `format.dateTime`).
+  const intlSettings = useIntlSettings();
+  const formatDate = useMemo(() => {
+    const intl = dateTimeFormat(intlSettings);
+    return (date: Date) => intl.format(date);
+  }, [intlSettings]);
+  const spacer = (px: number, key: string) => (
+    <tr key={key} className={rowClass.spacer} aria-hidden="true">
+      <td colSpan={4} style={{ height: px }} />
+    </tr>
+  );
 
   const rangeText = !visible
     ? ''
@@ -258,6 +283,38 @@ function InteractionTableView({
     const enabled = Array.from(group.querySelectorAll<HTMLButtonElement>('button:not(:disabled)'));
     (atEnd ? enabled[enabled.length - 1] : enabled[0])?.focus();
   }, [page]);
+
+  /** The rows to render (all, or the window's ranges between spacer rows), each a memoised `InteractionRow`. */
+  const renderRows = () => {
+    const out: ReactNode[] = [];
+    let next = 0;
+    for (const [start, end] of rowWindow.ranges) {
+      if (start > next) out.push(spacer(rowWindow.heightOf(next, start), next === 0 ? 'spacer-start' : 'spacer-gap'));
+      for (let index = start; index < end; index += 1) {
+        const interaction = items[index];
+        const key = keys[index];
+        if (interaction === undefined || key === undefined) continue;
+        out.push(
+          <InteractionRow
+            key={key}
+            interaction={interaction}
+            href={hrefFor(interaction)}
+            onSelect={canSelect ? handleSelect : undefined}
+            // Older than ten days: the details are gone, so the row says so (it still opens: every row reaches
+            // the interaction, whose page tells what is left of it).
+            expired={isInteractionExpired(interaction.startDate, nowMs)}
+            rowIndex={rowWindow.windowed ? index + 2 : undefined}
+            format={format}
+            formatDate={formatDate}
+            messages={messages}
+          />,
+        );
+      }
+      next = end;
+    }
+    if (next < items.length) out.push(spacer(rowWindow.heightOf(next, items.length), 'spacer-end'));
+    return out;
+  };
 
   return (
     <Root ref={forwardedRef} data-state={error ? 'error' : loading ? 'loading' : empty ? 'empty' : 'ready'} {...rest}>
@@ -320,50 +377,35 @@ function InteractionTableView({
         </Notice>
       ) : (
         <ScrollRegion ref={regionRef} role="region" aria-labelledby={captionId} tabIndex={overflows ? 0 : undefined}>
-          <Table aria-busy={loading || isFetching}>
-            <Caption id={captionId}>{t.caption}</Caption>
+          <Table aria-busy={loading || isFetching} aria-rowcount={rowWindow.windowed ? items.length + 1 : undefined}>
+            <caption id={captionId}>{t.caption}</caption>
             <thead>
-              <tr>
-                <HeaderCell scope="col">{t.columns.date}</HeaderCell>
-                <HeaderCell scope="col">{t.columns.origin}</HeaderCell>
-                <HeaderCell scope="col">{t.columns.newValue}</HeaderCell>
-                <HeaderCell scope="col">{t.columns.result}</HeaderCell>
+              <tr aria-rowindex={rowWindow.windowed ? 1 : undefined}>
+                <th scope="col">{t.columns.date}</th>
+                <th scope="col">{t.columns.origin}</th>
+                <th scope="col">{t.columns.newValue}</th>
+                <th scope="col">{t.columns.result}</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody ref={bodyRef} onFocus={rowWindow.onFocus} onBlur={rowWindow.onBlur}>
               {data === undefined
                 ? Array.from({ length: Math.min(SKELETON_ROWS, query.pageSize) }, (_, index) => (
                     <tr key={index} aria-hidden="true" data-skeleton-row="">
-                      <Cell>
+                      <td>
                         <Skeleton width="9rem" height="0.875rem" />
-                      </Cell>
-                      <Cell>
+                      </td>
+                      <td>
                         <Skeleton width="5rem" height="0.875rem" />
-                      </Cell>
-                      <Cell>
+                      </td>
+                      <td>
                         <Skeleton width="5rem" height="0.875rem" />
-                      </Cell>
-                      <Cell>
+                      </td>
+                      <td>
                         <Skeleton width="6rem" height="1.25rem" radius="9999rem" />
-                      </Cell>
+                      </td>
                     </tr>
                   ))
-                : rowKeys(data.items).map(([interaction, key]) => {
-                    // Older than ten days: the details are gone, so the row says so (it still opens: every row
-                    // reaches the interaction, whose page tells what is left of it).
-                    const expired = isInteractionExpired(interaction.startDate, nowMs);
-                    return (
-                      <InteractionRow
-                        key={key}
-                        interaction={interaction}
-                        href={hrefFor(interaction)}
-                        onSelect={canSelect ? handleSelect : undefined}
-                        expired={expired}
-                        format={format}
-                        messages={messages}
-                      />
-                    );
-                  })}
+                : renderRows()}
             </tbody>
           </Table>
         </ScrollRegion>

@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentType, type ForwardedRef, type HTMLAttributes } from 'react';
-import { styled } from 'styled-components';
+import { css, styled } from 'styled-components';
 import type { InteractionResult, KnownOrRaw, OfferSyncStatus } from '../../api/types';
 import { enCommon } from '../../i18n/en/common';
 import { useMessages } from '../../i18n/useMessageGroup';
@@ -39,7 +39,11 @@ export const resultAppearance: Readonly<Record<InteractionResult, Appearance>> =
 
 const unknownAppearance: Appearance = { tone: 'neutral', Icon: IconQuestion };
 
-const Badge = styled.span`
+/**
+ * The badge's CSS (tone colours by `data-tone`), also for a table that draws many badges as plain `<span>`s under
+ * one styled root instead of one styled component each (InteractionTable's rows).
+ */
+export const statusBadgeStyles = css`
   ${toneVars}
   display: inline-flex;
   align-items: center;
@@ -63,6 +67,10 @@ const Badge = styled.span`
     overflow: hidden;
     text-overflow: ellipsis;
   }
+`;
+
+const Badge = styled.span`
+  ${statusBadgeStyles}
 `;
 
 /** Either an offer status or an interaction result (unknown values show their raw text). */
