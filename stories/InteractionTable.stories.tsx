@@ -268,6 +268,14 @@ export const StickyHeader: Story = {
 };
 
 /** At 320 px the table scrolls sideways inside its labelled region. */
+/**
+ * At 320 px the table scrolls sideways: its scroll region becomes focusable (Tab, then arrow keys) as soon as it
+ * overflows — measured by a ResizeObserver in the first frame, so wait for it before the accessibility check.
+ */
 export const Narrow: Story = {
   decorators: [(Story) => <div style={{ width: 320 }}><Story /></div>],
+  play: async ({ canvas }) => {
+    const region = canvas.getByRole('region', { name: /interactions/i });
+    await waitFor(() => expect(region).toHaveAttribute('tabindex', '0'));
+  },
 };
