@@ -1,19 +1,28 @@
 // CPU profile of one page's warm mount (default: ours, 1,000 rows), unminified build, self time by function.
-//   node bench/profile.mjs [page=ours] [rows=1000]
+//   node bench/profile.mjs [page=ours] [rows=1000] [dist|src]
+// `src` bundles @offer-management/react from src/index.ts (no build needed: measure an edit before `npm run build`);
+// the default is the built dist/, as render.mjs measures it.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { BENCH, buildPages } from './lib/build.mjs';
+import { BENCH, buildPages, DIST, oursFromSrc } from './lib/build.mjs';
 import { launch } from './lib/browser.mjs';
 import { serve } from './lib/serve.mjs';
-import { oursFromSrc, swapPlugin, VARIANTS } from './lib/swap.mjs';
 
-const [pageId = 'ours', rowsArg = '1000', variant] = process.argv.slice(2);
+const [pageId = 'ours', rowsArg = '1000', from = 'dist'] = process.argv.slice(2);
 const rows = Number(rowsArg);
+if (!['plain', 'ours', 'adminui', 'polaris'].includes(pageId) || !Number.isInteger(rows) || rows < 1 || !['dist', 'src'].includes(from)) {
+  console.error('usage: node bench/profile.mjs [plain|ours|adminui|polaris] [rows=1000] [dist|src]');
+  process.exit(1);
+}
+if (pageId === 'ours' && from === 'dist' && !existsSync(DIST)) {
+  console.error('bench: dist/ is missing: run `npm run build` at the root (or profile src/: `node bench/profile.mjs ours 1000 src`)');
+  process.exit(1);
+}
 const OUT = resolve(BENCH, '.out/profile');
-// A variant (src, static, window: see experiments.mjs) builds ours from src/ with those experiments swapped in.
 await buildPages(OUT, { [pageId]: resolve(BENCH, 'pages', `${pageId}.jsx`) }, {
   minify: false,
   css: pageId === 'polaris' ? [pageId] : [],
-  plugins: variant ? [swapPlugin(VARIANTS[variant]), oursFromSrc] : [],
+  plugins: from === 'src' ? [oursFromSrc] : [],
 });
 const server = await serve(OUT);
 const browser = await launch();
@@ -39,7 +48,7 @@ try {
     self.set(key, (self.get(key) ?? 0) + dt.get(node.id));
     total += dt.get(node.id);
   }
-  console.log(`${pageId} warm mount of ${rows} rows: commit ${timing.commit.toFixed(1)} ms, paint ${timing.paint.toFixed(1)} ms; JS self time sampled ${(total / 1000).toFixed(1)} ms`);
+  console.log(`${pageId}${pageId === 'ours' ? ` (from ${from})` : ''} warm mount of ${rows} rows: commit ${timing.commit.toFixed(1)} ms, paint ${timing.paint.toFixed(1)} ms; JS self time sampled ${(total / 1000).toFixed(1)} ms`);
   for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(us / 1000).toFixed(1).padStart(7)} ms  ${key}`);
 } finally {
   await browser.close();

@@ -1,6 +1,6 @@
 // Render speed of four pages with the same data in headless Chromium: ours (InteractionTable), @vtex/admin-ui
 // (DataView + Table + Tag), @shopify/polaris (IndexTable + Badge) and a plain React <table>. The protocol (what is
-// timed, how page loads are rotated) is lib/measure.mjs, shared with experiments.mjs.
+// timed, how page loads are rotated) is lib/measure.mjs.
 import { resolve } from 'node:path';
 import { BENCH, buildPages } from './lib/build.mjs';
 import { launch } from './lib/browser.mjs';

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // `npm run bench` (from the root): bundle size, render speed and request counts of @offer-management/react next to
 // @vtex/admin-ui and @shopify/polaris. Prints the tables and writes bench/RESULTS.md. See bench/README.md.
-//   node bench/run.mjs [--runs 20] [--only size,render,network,experiments] [--no-write | --write]
+//   node bench/run.mjs [--runs 20] [--only size,render,network] [--no-write | --write]
 // Installs bench/node_modules (npm ci) when it is missing or incomplete, and builds ../dist when it is missing.
-// (experiments: InteractionTable variants from bench/experiments, not in the default run). Whatever follows the
-// NOTES marker in an existing RESULTS.md (the written analysis) is kept when it is rewritten. Only a full run (the
-// default parts, at least 20 runs) writes RESULTS.md; any other writes .out/RESULTS.partial.md unless --write.
+// Whatever follows the NOTES marker in an existing RESULTS.md (the written analysis) is kept when it is rewritten.
+// Only a full run (every part, at least 20 runs) writes RESULTS.md; any other writes .out/RESULTS.partial.md unless
+// --write.
 // Only node: built-ins are imported statically: everything else after bench/node_modules is checked.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,11 +17,11 @@ import { fileURLToPath } from 'node:url';
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
 const NOTES = '<!-- notes: everything below is kept by run.mjs -->';
-const PARTS = ['size', 'render', 'network', 'experiments'];
-const DEFAULT_PARTS = ['size', 'render', 'network'];
+const PARTS = ['size', 'render', 'network'];
+const DEFAULT_PARTS = PARTS;
 const USAGE = `usage: node bench/run.mjs [--runs N] [--only ${PARTS.join('|')}[,…]] [--no-write | --write]
   --runs N    render runs (default 20, or BENCH_RUNS); each run loads every page once per table size
-  --only …    parts to run, comma-separated (default ${DEFAULT_PARTS.join(',')}; experiments is opt-in)
+  --only …    parts to run, comma-separated (default ${DEFAULT_PARTS.join(',')})
   --no-write  print only; --write  write RESULTS.md even for a partial run (fewer parts or fewer than 20 runs)
   CHROMIUM_PATH=…  the browser (default /usr/bin/chromium)`;
 
@@ -49,7 +49,7 @@ const runs = Number(opt('runs', process.env.BENCH_RUNS ?? 20));
 if (!Number.isInteger(runs) || runs < 1) fail('--runs takes a whole number from 1');
 const only = new Set(opt('only', DEFAULT_PARTS.join(',')).split(',').filter(Boolean));
 for (const part of only) if (!PARTS.includes(part)) fail(`unknown part "${part}"`);
-const browserParts = ['render', 'network', 'experiments'].filter((p) => only.has(p));
+const browserParts = ['render', 'network'].filter((p) => only.has(p));
 
 // ── What a fresh clone lacks ───────────────────────────────────────────────────────────────────────────────────
 const run = (cmd, argv, cwd) => {
@@ -75,7 +75,6 @@ if (browserParts.length && !existsSync(chromiumPath))
 const { AWAY_MS, runNetwork, STEPS } = await import('./network.mjs');
 const { MIN_RUNS, OPS, PAGES, runRender, SIZES } = await import('./render.mjs');
 const { COMPONENTS, PROVIDER, runSize } = await import('./size.mjs');
-const { runExperiments } = await import('./experiments.mjs');
 
 const full = DEFAULT_PARTS.every((p) => only.has(p)) && runs >= MIN_RUNS;
 const write = args.includes('--write') || (!args.includes('--no-write') && full);
@@ -111,6 +110,16 @@ function machine(chromium) {
       ['shared', `react ${version('react')}, react-dom ${version('react-dom')}, styled-components ${version('styled-components')}, @tanstack/react-query ${version('@tanstack/react-query')}, valibot ${version('valibot')}, esbuild ${version('esbuild')}`],
     ],
   );
+}
+
+/** The limits in the root .size-limit.json, e.g. "whole entry 30 kB, OfferHeader alone 9 kB, …". */
+function sizeLimits() {
+  try {
+    const entries = JSON.parse(readFileSync(resolve(ROOT, '.size-limit.json'), 'utf8'));
+    return entries.map((e) => `${e.name.split(/[(,]/)[0].trim()} ${e.limit}`).join(', ');
+  } catch (error) {
+    return `unreadable (${error.message})`;
+  }
 }
 
 function sizeReport(s) {
@@ -153,7 +162,8 @@ function sizeReport(s) {
     `${providerCost.join(', ')}.`,
     `"+ peers" also counts styled-components and @tanstack/react-query (they alone are ${kB(s.peerOnly.gzip)} kB gzip: a host that already`,
     'ships them pays only the first columns). valibot, a dependency, is always counted.',
-    `Budget (size-limit in CI): whole entry ≤ 20 kB gzip, one component ≤ 6 kB. Aim: whole entry 15 kB. Now: **${kB(whole.without.gzip)} kB**.`,
+    `Issue 6's budget: whole entry ≤ 20 kB gzip, one component ≤ 6 kB; aim: whole entry 15 kB. Now: **${kB(whole.without.gzip)} kB**.`,
+    `The limits CI enforces today (\`.size-limit.json\`, \`npx size-limit\` after a build): ${sizeLimits()}.`,
     '',
     table(['peer: the exports this page needs', 'min', 'gzip', 'brotli', '÷ ours + peers (gzip)', '÷ ours alone (gzip)', ''], peerRows),
     '',
@@ -267,15 +277,6 @@ if (only.has('render')) {
   console.log(`bench: render speed, ${runs} runs × ${PAGES.length} pages × ${SIZES.length} sizes…`);
   results.render = await runRender({ runs });
 }
-if (only.has('experiments')) {
-  console.log(`bench: InteractionTable experiments, ${Math.max(5, runs >> 1)} runs…`);
-  try {
-    results.experiments = await runExperiments({ runs: Math.max(5, runs >> 1) });
-  } catch (error) {
-    // The edits are anchored on today's src: when src moves on, say so and keep the other results.
-    console.error(`bench: experiments skipped: ${error.message}`);
-  }
-}
 if (only.has('network')) {
   console.log('bench: network session…');
   results.network = await runNetwork();
@@ -285,8 +286,6 @@ section(`# Benchmarks: @offer-management/react next to @vtex/admin-ui and @shopi
 if (results.size) section(sizeReport(results.size));
 if (results.render) section(renderReport(results.render));
 if (results.network) section(networkReport(results.network));
-if (results.experiments)
-  section(`## Experiments: InteractionTable variants (bench/experiments.mjs)\n\nOurs built from the current src/ with the edits in bench/lib/swap.mjs applied at build time (src/ is never written): \`src\` as is; \`static\` rows as plain elements, their CSS hoisted into \`Table\`; \`window\` + only the rows in the scroll region's view above 100 rows. ${Math.max(5, runs >> 1)} runs, same protocol.\n${results.experiments}`);
 
 if (write || !args.includes('--no-write')) {
   // A full run rewrites RESULTS.md (keeping the notes); a partial one (fewer parts or runs) goes to .out/ unless --write.

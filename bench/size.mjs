@@ -26,13 +26,13 @@ const HOOKS = [PROVIDER, 'useOffer', 'useOfferInteractions', 'useInteractionQuer
 // so "component + OfferManagementProvider" is what a host that shows the page in pt-BR or es pays.
 const cases = (entry) => [
   { name: 'whole entry (`export *`)', code: `export * from ${JSON.stringify(entry)};` },
-  { name: 'OfferDetails (composed page)', code: reexport(['OfferDetails', PROVIDER, 'createHttpClient'], entry), exports: `OfferDetails, ${PROVIDER}, createHttpClient` },
+  { name: `OfferDetails + ${PROVIDER} + createHttpClient (the page)`, code: reexport(['OfferDetails', PROVIDER, 'createHttpClient'], entry), exports: `OfferDetails, ${PROVIDER}, createHttpClient` },
   { name: `${PROVIDER} alone`, code: reexport([PROVIDER], entry) },
   ...COMPONENTS.flatMap((c) => [
     { name: `${c} alone`, code: reexport([c], entry), component: c },
     { name: `${c} + ${PROVIDER}`, code: reexport([c, PROVIDER], entry), component: c, provider: true },
   ]),
-  { name: 'hooks alone', code: reexport(HOOKS, entry), exports: HOOKS.join(', ') },
+  { name: 'data hooks + OfferManagementProvider', code: reexport(HOOKS, entry), exports: HOOKS.join(', ') },
 ];
 export const OUR_CASES = cases(DIST);
 

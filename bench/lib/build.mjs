@@ -36,6 +36,12 @@ export function benchResolve(external = []) {
   };
 }
 
+/** esbuild plugin for a page: `@offer-management/react` from src/index.ts instead of dist/ (put it before benchResolve). */
+export const oursFromSrc = {
+  name: 'ours-from-src',
+  setup: (b) => b.onResolve({ filter: /^@offer-management\/react$/ }, () => ({ path: SRC })),
+};
+
 /** The esbuild options of every bundle the benchmark measures or serves: minified ESM for the browser, production React. */
 export const BROWSER_BUILD = {
   bundle: true,

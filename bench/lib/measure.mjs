@@ -1,4 +1,4 @@
-// The render-speed protocol shared by render.mjs (the four pages) and experiments.mjs (InteractionTable variants).
+// The render-speed protocol of render.mjs (the four pages).
 // One page load = one fresh browser context on a page built around pages/harness.jsx. In it, for a table of n rows:
 //   mount (cold, the first on the fresh page) → unmount → mount (warm) → filter (halves the rows) → unmount,
 // with a 50 ms pause between steps. harness.jsx times each from just before the flushSync'd state change to the
