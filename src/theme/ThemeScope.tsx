@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { ThemeProvider, css } from 'styled-components';
 import { useOfferManagementConfig } from '../hooks/context';
 import { defaultOfferTheme, type OfferTheme } from './theme';
-import { themeVars, walkTokens } from './vars';
+import { walkTokens } from './vars';
 
 
 export interface ThemeScopeProps {
@@ -18,7 +18,13 @@ const SCOPE_KEY = '__offerManagementTheme';
 type ScopedTheme = { readonly [SCOPE_KEY]: string };
 
 /** Every token's custom property and default value (`--om-colors-text` → `#1f1f1f`). */
-const defaultVars = themeVars(defaultOfferTheme);
+const defaultVars: Record<string, string> = {};
+/** The same, as static declarations (`--om-colors-text:#1f1f1f;…`). */
+let defaultCss = '';
+walkTokens(defaultOfferTheme, (name, value) => {
+  defaultVars[name] = value;
+  defaultCss += `${name}:${value};`;
+});
 const overrideCache = new WeakMap<object, string>();
 
 /**
@@ -63,8 +69,6 @@ export function ThemeScope({ children, theme }: ThemeScopeProps) {
   return <ThemeProvider theme={scoped}>{children}</ThemeProvider>;
 }
 
-let defaultCss = '';
-for (const name in defaultVars) defaultCss += `${name}:${defaultVars[name]};`;
 
 /**
  * The theme's tokens as CSS custom properties (`--om-colors-text`, …) on a component root: the defaults as static
