@@ -4,8 +4,8 @@ import { enCommon } from '../../i18n/en/common';
 import { formatMessage } from '../../i18n/formatters';
 import { useMessages } from '../../i18n/useMessageGroup';
 import { focusRing } from '../../theme/ThemeScope';
-import { visuallyHidden } from '../../theme/visuallyHidden';
 import { IconCheck, IconCopy } from './icons';
+import { VisuallyHidden } from './VisuallyHidden';
 
 /** Writes text to the clipboard: the async Clipboard API, else a hidden-textarea `execCommand('copy')`. */
 export async function copyText(text: string): Promise<void> {
@@ -52,10 +52,6 @@ const IconButton = styled.button`
   }
 `;
 
-const Live = styled.span`
-  ${visuallyHidden};
-`;
-
 type CopyState = 'idle' | 'copied' | 'failed';
 
 export interface CopyButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'value' | 'children'> {
@@ -87,6 +83,13 @@ export const CopyButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, CopyButt
     };
   }, []);
 
+  // The outcome of a copy, unless unmounted meanwhile (then neither state nor `onCopied`).
+  const settle = (next: CopyState) => {
+    if (!mounted.current) return;
+    setState(next);
+    if (next === 'copied') onCopied?.(value);
+  };
+
   const name = formatMessage(messages.common.copy, { label });
   return (
     <>
@@ -100,27 +103,19 @@ export const CopyButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, CopyButt
           onClick?.(event);
           if (event.defaultPrevented) return;
           copyText(value).then(
-            () => {
-              if (!mounted.current) return;
-              setState('copied');
-              onCopied?.(value);
-            },
-            () => {
-              if (mounted.current) setState('failed');
-            },
+            () => settle('copied'),
+            () => settle('failed'),
           );
           clearTimeout(timer.current);
-          timer.current = setTimeout(() => {
-            if (mounted.current) setState('idle');
-          }, 2000);
+          timer.current = setTimeout(settle, 2000, 'idle');
         }}
         {...rest}
       >
         {state === 'copied' ? <IconCheck size={16} /> : <IconCopy size={16} />}
       </IconButton>
-      <Live role="status" aria-live="polite">
+      <VisuallyHidden role="status" aria-live="polite">
         {state === 'copied' ? messages.common.copied : state === 'failed' ? messages.common.copyFailed : ''}
-      </Live>
+      </VisuallyHidden>
     </>
   );
 });
