@@ -6,10 +6,18 @@ import { useOfferManagementConfig } from '../../hooks/context';
 import { enHeader } from '../../i18n/en/header';
 import { useMessages } from '../../i18n/useMessageGroup';
 import { focusRing } from '../../theme/ThemeScope';
-import { Button } from '../shared/Button';
+import { buttonBase, secondaryButton } from '../shared/buttonBase';
 import { IconCaretDown, IconPencil } from '../shared/icons';
 
 const EDIT_TARGETS: readonly EditTarget[] = ['information', 'price', 'inventory'];
+
+/** `Button` (secondary, normal size) as one static rule: this component carries no other variant. */
+const MenuButton = styled.button`
+  ${buttonBase}
+  min-height: 2.25rem;
+  padding: 0 0.875rem;
+  ${secondaryButton}
+`;
 
 const Wrapper = styled.div`
   position: relative;
@@ -166,8 +174,9 @@ export function EditMenu({ offer, onEdit }: EditMenuProps) {
         if (open && next && !wrapperRef.current?.contains(next)) setOpen(false);
       }}
     >
-      <Button
+      <MenuButton
         ref={buttonRef}
+        type="button"
         id={buttonId}
         aria-haspopup="menu"
         aria-expanded={open}
@@ -177,7 +186,7 @@ export function EditMenu({ offer, onEdit }: EditMenuProps) {
         <IconPencil size={16} />
         {m.edit}
         <IconCaretDown size={16} />
-      </Button>
+      </MenuButton>
       <Menu ref={menuRef} id={menuId} role="menu" aria-labelledby={buttonId} hidden={!open}>
         {EDIT_TARGETS.map((target) => {
           // A link to the host's edit page when there is one, else a button calling `onEdit` (disabled without one).
