@@ -1,6 +1,6 @@
 import { forwardRef, type ButtonHTMLAttributes } from 'react';
 import { css, styled } from 'styled-components';
-import { buttonBase, secondaryButton } from './buttonBase';
+import { buttonBase, secondaryButton, tertiaryButton } from './buttonBase';
 
 /** Visual weight of a button: `primary` (filled accent), `secondary` (outlined), `tertiary` (quiet, accent text). */
 export type ButtonVariant = 'primary' | 'secondary' | 'tertiary';
@@ -30,17 +30,7 @@ export const buttonStyles = css<ButtonStyleProps>`
           }
         `;
       case 'tertiary':
-        return css`
-          background: transparent;
-          color: var(--om-colors-link);
-          &:hover:not(:disabled) {
-            background: var(--om-colors-accentSoft);
-            color: var(--om-colors-accentHover);
-          }
-          &:active:not(:disabled) {
-            color: var(--om-colors-accentPressed);
-          }
-        `;
+        return tertiaryButton;
       default:
         return secondaryButton;
     }

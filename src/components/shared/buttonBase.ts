@@ -45,3 +45,22 @@ export const secondaryButton = css`
     background: var(--om-colors-backgroundPressed);
   }
 `;
+
+/** The `tertiary` variant (quiet, accent text). `@__PURE__`: a bundle that never uses it drops it. @internal */
+export const tertiaryButton = /* @__PURE__ */ (() => css`
+  background: transparent;
+  color: var(--om-colors-link);
+  &:hover:not(:disabled) {
+    background: var(--om-colors-accentSoft);
+    color: var(--om-colors-accentHover);
+  }
+  &:active:not(:disabled) {
+    color: var(--om-colors-accentPressed);
+  }
+`)();
+
+/** The `small` size. @internal */
+export const smallButton = /* @__PURE__ */ (() => css`
+  min-height: 2rem;
+  padding: 0 0.625rem;
+`)();
