@@ -9,7 +9,7 @@ import type {
   OfferLinks,
 } from '../../hooks/OfferManagementProvider';
 import { useOfferManagementConfig } from '../../hooks/context';
-import { enCommon } from '../../i18n/en/common';
+import { enOriginLabels } from '../../i18n/en/common';
 import { enErrors } from '../../i18n/en/errors';
 import { formatDate, isoDateTime, type IntlSettings } from '../../i18n/formatters';
 import type { OfferMessages } from '../../i18n/types';
@@ -308,7 +308,7 @@ export const ErrorList = /* @__PURE__ */ forwardRef<HTMLDivElement, ErrorListPro
   { errors, offer, onEdit, onInteractionSelect, defaultExpandFirst = false, headingLevel = 3, now, ...rest },
   ref,
 ) {
-  const messages = useMessages({ common: enCommon, errors: enErrors });
+  const messages = useMessages({ common: { origin: enOriginLabels }, errors: enErrors });
   const intl = useIntlSettings();
   const config = useOfferManagementConfig();
   const c: ItemContext = {

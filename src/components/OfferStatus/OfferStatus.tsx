@@ -2,7 +2,7 @@ import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { styled } from 'styled-components';
 import type { Offer, OfferSyncStatus } from '../../api/types';
 import type { InteractionSelectHandler, OfferEditHandler } from '../../hooks/OfferManagementProvider';
-import { enCommon } from '../../i18n/en/common';
+import { enStatusLabels } from '../../i18n/en/common';
 import { enStatus } from '../../i18n/en/status';
 import { formatDate, formatMessage, formatPlural } from '../../i18n/formatters';
 import { useIntlSettings, useMessages } from '../../i18n/useMessageGroup';
@@ -102,7 +102,7 @@ export const OfferStatus = /* @__PURE__ */ forwardRef<HTMLElement, OfferStatusPr
   { offer, onEdit, onInteractionSelect, headingLevel = 2, now, ...rest },
   ref,
 ) {
-  const messages = useMessages({ common: enCommon, status: enStatus });
+  const messages = useMessages({ common: { status: enStatusLabels }, status: enStatus });
   const intl = useIntlSettings();
   const titleId = useId();
   const m = messages.status;

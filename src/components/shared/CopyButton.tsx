@@ -1,6 +1,6 @@
 import { forwardRef, useEffect, useRef, useState, type ButtonHTMLAttributes } from 'react';
 import { styled } from 'styled-components';
-import { enCommon } from '../../i18n/en/common';
+import { enCopyMessages } from '../../i18n/en/common';
 import { formatMessage } from '../../i18n/formatters';
 import { useMessages } from '../../i18n/useMessageGroup';
 import { focusRing } from '../../theme/ThemeScope';
@@ -71,7 +71,7 @@ export const CopyButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, CopyButt
   { value, label, onCopied, onClick, ...rest },
   ref,
 ) {
-  const messages = useMessages({ common: enCommon });
+  const messages = useMessages({ common: enCopyMessages });
   const [state, setState] = useState<CopyState>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const mounted = useRef(true);
