@@ -319,7 +319,7 @@ export const ErrorList = /* @__PURE__ */ forwardRef<HTMLDivElement, ErrorListPro
     m: messages.errors,
     common: messages.common,
     intl,
-    now: now === undefined ? Date.now() : typeof now === 'number' ? now : now.getTime(),
+    now: +(now ?? Date.now()),
     headingLevel,
   };
   return (

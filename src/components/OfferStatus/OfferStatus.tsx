@@ -9,7 +9,7 @@ import { useIntlSettings, useMessages } from '../../i18n/useMessageGroup';
 import type { OfferTone } from '../../theme/theme';
 import { rootStyles, ThemeScope } from '../../theme/ThemeScope';
 import { toneVars } from '../../theme/vars';
-import { ErrorList } from '../ErrorList/ErrorList';
+import { ErrorList, type ErrorListProps } from '../ErrorList/ErrorList';
 import { Skeleton } from '../shared/Skeleton';
 import { OfferStatusBadge as StatusBadge, statusAppearance } from '../shared/StatusBadgeBase';
 import { VisuallyHidden } from '../shared/VisuallyHidden';
@@ -135,9 +135,8 @@ export const OfferStatus = /* @__PURE__ */ forwardRef<HTMLElement, OfferStatusPr
               errors={offer.errors}
               offer={offer}
               headingLevel={Math.min(errorLevel + 1, 6) as 4 | 5 | 6}
-              {...(onEdit ? { onEdit } : {})}
-              {...(onInteractionSelect ? { onInteractionSelect } : {})}
-              {...(now !== undefined ? { now } : {})}
+              // Left out, they are the same as not given (the provider's callbacks, the current time).
+              {...({ onEdit, onInteractionSelect, now } as Pick<ErrorListProps, 'onEdit' | 'onInteractionSelect' | 'now'>)}
             />
           </ErrorsBlock>
         ) : null}
