@@ -14,7 +14,7 @@ export type MessageValues = Readonly<Record<string, string | number>>;
 export function resolveOfferLocale(locale: string | undefined): OfferLocale {
   if (!locale) return 'en';
   const lower = locale.toLowerCase();
-  if (lower === 'pt-br' || lower.startsWith('pt')) return 'pt-BR';
+  if (lower.startsWith('pt')) return 'pt-BR';
   if (lower.startsWith('es')) return 'es';
   return 'en';
 }
@@ -84,10 +84,12 @@ export function intlSettings(locale: string | undefined, timeZone: string | unde
 export function formatDate(settings: IntlSettings, value: string | number | Date, time = true): string {
   const date = toDate(value);
   if (!date) return String(value);
-  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
-  if (time) options.timeStyle = 'short';
-  options.timeZone = settings.timeZone;
-  return intl(Intl.DateTimeFormat, settings.intlLocale, options).format(date);
+  // (An undefined `timeStyle` is the same as none, for Intl and for the cache key.)
+  return intl(Intl.DateTimeFormat, settings.intlLocale, {
+    dateStyle: 'medium',
+    timeStyle: time ? 'short' : undefined,
+    timeZone: settings.timeZone,
+  }).format(date);
 }
 
 /** Machine-readable ISO string for a `<time dateTime>` attribute ("" when invalid). @internal */
