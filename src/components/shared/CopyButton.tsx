@@ -9,17 +9,11 @@ import { VisuallyHidden } from './VisuallyHidden';
 
 /** Writes text to the clipboard: the async Clipboard API, else a hidden-textarea `execCommand('copy')`. */
 export async function copyText(text: string): Promise<void> {
-  if (typeof navigator !== 'undefined' && navigator.clipboard?.writeText) {
-    await navigator.clipboard.writeText(text);
-    return;
-  }
+  if (typeof navigator !== 'undefined' && navigator.clipboard?.writeText) return navigator.clipboard.writeText(text);
   if (typeof document === 'undefined') throw new Error('No clipboard available');
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.opacity = '0';
-  document.body.appendChild(area);
+  // Off-screen-ish and read-only (no keyboard on touch devices), selected, copied, removed.
+  const area = document.body.appendChild(Object.assign(document.createElement('textarea'), { value: text, readOnly: true }));
+  area.style.cssText = 'position:fixed;opacity:0';
   area.select();
   try {
     // eslint-disable-next-line @typescript-eslint/no-deprecated -- fallback for old / insecure contexts
