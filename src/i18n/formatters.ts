@@ -14,7 +14,7 @@ export type MessageValues = Readonly<Record<string, string | number>>;
 export function resolveOfferLocale(locale: string | undefined): OfferLocale {
   if (!locale) return 'en';
   const lower = locale.toLowerCase();
-  if (lower === 'pt-br' || lower.startsWith('pt')) return 'pt-BR';
+  if (lower.startsWith('pt')) return 'pt-BR';
   if (lower.startsWith('es')) return 'es';
   return 'en';
 }
@@ -82,10 +82,12 @@ export function intlSettings(locale: string | undefined, timeZone: string | unde
 
 /** The cached `Intl.DateTimeFormat` behind `formatDate(settings, value)`, for formatting many dates at once. @internal */
 export function dateTimeFormat(settings: IntlSettings, time = true): Intl.DateTimeFormat {
-  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
-  if (time) options.timeStyle = 'short';
-  options.timeZone = settings.timeZone;
-  return intl(Intl.DateTimeFormat, settings.intlLocale, options);
+  // (An undefined `timeStyle` is the same as none, for Intl and for the cache key.)
+  return intl(Intl.DateTimeFormat, settings.intlLocale, {
+    dateStyle: 'medium',
+    timeStyle: time ? 'short' : undefined,
+    timeZone: settings.timeZone,
+  });
 }
 
 /** Date and time ("Mar 17, 2021, 1:07 AM"), or the date only with `time` false; invalid input is returned as is. @internal */

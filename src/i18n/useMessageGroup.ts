@@ -26,14 +26,20 @@ export function useMessageGroup<K extends OfferMessageGroupKey>(key: K, enFallba
 }
 
 /** `{ [group]: messages }` for the groups whose English text `en` gives. @internal */
-export type MessageGroupsOf<G extends Partial<OfferMessageGroups>> = { readonly [K in keyof G & OfferMessageGroupKey]: OfferMessageGroups[K] };
+/** Message groups, each whole or only the messages a component renders (`{ common: { status: enStatusLabels } }`). */
+export type PartialMessageGroups = { readonly [K in OfferMessageGroupKey]?: Partial<OfferMessageGroups[K]> };
+
+/** What `useMessages` returns: the groups of `en`, typed as given (the provider's groups hold at least those messages). */
+export type MessageGroupsOf<G extends PartialMessageGroups> = { readonly [K in keyof G & OfferMessageGroupKey]: G[K] };
 
 /**
  * Several groups at once, as `{ header, common, … }` (the keys of `en`, which must be the same on every render):
  * `useMessages({ common: enCommon, table: enTable }).table.caption`. The returned object is stable while the
- * provider's resolved messages are. @internal
+ * provider's resolved messages are. A group may be given in part (only what the component renders: a component
+ * bundled alone then carries only those English messages); with a provider it is still the provider's whole group.
+ * @internal
  */
-export function useMessages<G extends Partial<OfferMessageGroups>>(en: G): MessageGroupsOf<G> {
+export function useMessages<G extends PartialMessageGroups>(en: G): MessageGroupsOf<G> {
   const resolved = useResolvedOfferMessages();
   // `en` holds module constants (a new literal each render): only `resolved` can change the result.
   // eslint-disable-next-line react-hooks/exhaustive-deps

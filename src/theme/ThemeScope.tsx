@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { ThemeProvider, css } from 'styled-components';
 import { useOfferManagementConfig } from '../hooks/context';
 import { defaultOfferTheme, type OfferTheme } from './theme';
-import { themeVars } from './vars';
+import { walkTokens } from './vars';
 
 
 export interface ThemeScopeProps {
@@ -18,7 +18,13 @@ const SCOPE_KEY = '__offerManagementTheme';
 type ScopedTheme = { readonly [SCOPE_KEY]: string };
 
 /** Every token's custom property and default value (`--om-colors-text` → `#1f1f1f`). */
-const defaultVars = themeVars(defaultOfferTheme);
+const defaultVars: Record<string, string> = {};
+/** The same, as static declarations (`--om-colors-text:#1f1f1f;…`). */
+let defaultCss = '';
+walkTokens(defaultOfferTheme, (name, value) => {
+  defaultVars[name] = value;
+  defaultCss += `${name}:${value};`;
+});
 const overrideCache = new WeakMap<object, string>();
 
 /**
@@ -33,22 +39,10 @@ export function themeOverrideCss(overrides: unknown): string {
   let out = overrideCache.get(overrides);
   if (out === undefined) {
     let declarations = '';
-    const walk = (group: object, prefix: string): void => {
-      const proto: unknown = Object.getPrototypeOf(group);
-      if (proto !== Object.prototype && proto !== null) return;
-      for (const [key, value] of Object.entries(group)) {
-        // Our token names never hold `-` or `_`: such a key (`__proto__`, `tones-success`) could only alias one.
-        if (/[-_]/.test(key)) continue;
-        const name = `${prefix}-${key.replace('.', '_')}`;
-        if (typeof value === 'object' && value !== null) walk(value, name);
-        else if ((typeof value === 'string' || Number.isFinite(value)) && name in defaultVars) {
-          const text = String(value);
-          if (text !== defaultVars[name] && !/[;{}<]/.test(text)) declarations += `${name}:${text};`;
-        }
-      }
-    };
     try {
-      walk(overrides, '--om');
+      walkTokens(overrides, (name, text) => {
+        if (name in defaultVars && text !== defaultVars[name] && !/[;{}<]/.test(text)) declarations += `${name}:${text};`;
+      });
     } catch {
       // An override whose getters throw: the defaults.
       declarations = '';
@@ -75,8 +69,6 @@ export function ThemeScope({ children, theme }: ThemeScopeProps) {
   return <ThemeProvider theme={scoped}>{children}</ThemeProvider>;
 }
 
-let defaultCss = '';
-for (const name in defaultVars) defaultCss += `${name}:${defaultVars[name]};`;
 
 /**
  * The theme's tokens as CSS custom properties (`--om-colors-text`, …) on a component root: the defaults as static

@@ -8,14 +8,26 @@ import type { OfferTheme } from './theme';
  */
 export function themeVars(theme: OfferTheme): Record<string, string> {
   const out: Record<string, string> = {};
-  const walk = (value: unknown, name: string): void => {
-    if (typeof value === 'string' || typeof value === 'number') out[name] = String(value);
-    else if (typeof value === 'object' && value !== null) {
-      for (const [key, child] of Object.entries(value)) walk(child, `${name}-${key.replace('.', '_')}`);
-    }
-  };
-  walk(theme, '--om');
+  walkTokens(theme, (name, value) => {
+    out[name] = value;
+  });
   return out;
+}
+
+/**
+ * Calls `visit` with the custom property name and the text of every token (a string or a finite number) of a
+ * plain-object token tree: objects whose prototype isn't `Object.prototype` or null, and keys holding `-` or `_`
+ * (`__proto__`, or `tones-success` which could only alias a token), are skipped. @internal
+ */
+export function walkTokens(group: object, visit: (name: string, value: string) => void, prefix = '--om'): void {
+  const proto: unknown = Object.getPrototypeOf(group);
+  if (proto !== Object.prototype && proto !== null) return;
+  for (const [key, value] of Object.entries(group)) {
+    if (/[-_]/.test(key)) continue;
+    const name = `${prefix}-${key.replace('.', '_')}`;
+    if (typeof value === 'object' && value !== null) walkTokens(value, visit, name);
+    else if (typeof value === 'string' || Number.isFinite(value)) visit(name, String(value));
+  }
 }
 
 /** The custom properties of `theme` that differ from `base` (what a host's override changes), for an inline style. */

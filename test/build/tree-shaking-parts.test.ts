@@ -46,13 +46,21 @@ const MARKERS = {
   iconPencil: 'M4 20h4L19 9l-4-4L4 16v4Z',
   /** The full formatters object (`currency`, `pageRange`): ErrorList and OfferStatus use standalone formatters. */
   formatters: 'maximumFractionDigits:2',
+  /** `Button`'s primary variant (the Edit menu's button and the error actions compose only the styles they use). */
+  primaryButton: 'var(--om-colors-textInverted)',
+  /** The tertiary variant ("View interaction"). */
+  tertiaryButton: 'var(--om-colors-accentSoft)',
+  /** The copy button's messages, and `common` text no component here renders (components pass only their parts). */
+  copyMessages: 'copy it manually',
+  resultLabels: 'Notification',
+  otherCommonText: 'No image',
 } as const;
 type Part = keyof typeof MARKERS;
 
 const cases: Array<[string, Part[], Part[]]> = [
-  ['ErrorList', ['iconTray'], ['createOfferTheme', 'queryContext', 'skeleton', 'linkStyles', 'visuallyHidden', 'iconCopy', 'iconPencil', 'formatters']],
-  ['OfferHeader', ['iconCopy', 'iconPencil', 'visuallyHidden'], ['createOfferTheme', 'queryContext', 'headerSkeleton', 'skeleton', 'linkStyles', 'iconTray', 'formatters']],
-  ['OfferStatus', ['visuallyHidden'], ['createOfferTheme', 'queryContext', 'statusSkeleton', 'skeleton', 'linkStyles', 'iconCopy', 'iconPencil', 'formatters']],
+  ['ErrorList', ['iconTray', 'tertiaryButton'], ['createOfferTheme', 'queryContext', 'skeleton', 'linkStyles', 'visuallyHidden', 'iconCopy', 'iconPencil', 'formatters', 'primaryButton', 'copyMessages', 'resultLabels', 'otherCommonText']],
+  ['OfferHeader', ['iconCopy', 'iconPencil', 'visuallyHidden', 'copyMessages'], ['createOfferTheme', 'queryContext', 'headerSkeleton', 'skeleton', 'linkStyles', 'iconTray', 'formatters', 'primaryButton', 'tertiaryButton', 'resultLabels', 'otherCommonText']],
+  ['OfferStatus', ['visuallyHidden', 'tertiaryButton'], ['createOfferTheme', 'queryContext', 'statusSkeleton', 'skeleton', 'linkStyles', 'iconCopy', 'iconPencil', 'formatters', 'primaryButton', 'copyMessages', 'resultLabels', 'otherCommonText']],
   ['OfferHeaderSkeleton', ['skeleton', 'headerSkeleton'], ['createOfferTheme', 'iconCopy', 'iconPencil']],
   ['StatusBadge', [], ['createOfferTheme', 'queryContext', 'skeleton', 'linkStyles', 'visuallyHidden', 'iconCopy', 'formatters']],
 ];
@@ -65,7 +73,7 @@ describe('one component alone carries only what it reaches', () => {
   }, 30_000);
 
   it('the markers are real: the whole entry carries every part', async () => {
-    const code = await bundle(['OfferHeader', 'OfferHeaderSkeleton', 'OfferStatusSkeleton', 'ErrorList', 'createOfferTheme', 'useOffer', 'createOfferFormatters']);
+    const code = await bundle(['OfferHeader', 'OfferHeaderSkeleton', 'OfferStatusSkeleton', 'ErrorList', 'createOfferTheme', 'useOffer', 'createOfferFormatters', 'InteractionTable', 'OfferManagementProvider']);
     for (const [part, marker] of Object.entries(MARKERS)) {
       if (part !== 'linkStyles') expect(code, part).toContain(marker);
     }

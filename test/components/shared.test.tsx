@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { OfferManagementError } from '../../src/api/errors';
 import {
   CopyButton,
+  copyText,
   EmptyState,
   isSafeImageUrl,
   SafeImage,
@@ -125,6 +126,35 @@ describe('<CopyButton />', () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValueOnce(new Error('denied'));
     await user.click(screen.getByRole('button', { name: 'Copy ID on channel' }));
     expect(await screen.findByText(/Couldn't copy/)).toBeInTheDocument();
+  });
+
+  it('copyText falls back to a hidden read-only textarea and execCommand without the Clipboard API', async () => {
+    vi.stubGlobal('navigator', { ...navigator, clipboard: undefined });
+    const seen: Array<{ value: string; readOnly: boolean; position: string; opacity: string; selected: string }> = [];
+    const exec = vi.fn((command: string) => {
+      const area = document.querySelector('textarea')!;
+      seen.push({
+        value: area.value,
+        readOnly: area.hasAttribute('readonly'),
+        position: area.style.position,
+        opacity: area.style.opacity,
+        selected: area.value.slice(area.selectionStart, area.selectionEnd),
+      });
+      return command === 'copy';
+    });
+    Object.defineProperty(document, 'execCommand', { value: exec, configurable: true });
+    try {
+      await copyText('MLB9');
+      expect(exec).toHaveBeenCalledWith('copy');
+      expect(seen).toEqual([{ value: 'MLB9', readOnly: true, position: 'fixed', opacity: '0', selected: 'MLB9' }]);
+      expect(document.querySelector('textarea')).toBeNull();
+      exec.mockReturnValueOnce(false);
+      await expect(copyText('x')).rejects.toThrow('Copy refused');
+      expect(document.querySelector('textarea')).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+      delete (document as { execCommand?: unknown }).execCommand;
+    }
   });
 });
 

@@ -6,14 +6,16 @@ import type {
   EditTarget,
   InteractionSelectHandler,
   OfferEditHandler,
+  OfferLinks,
 } from '../../hooks/OfferManagementProvider';
 import { useOfferManagementConfig } from '../../hooks/context';
-import { enCommon } from '../../i18n/en/common';
+import { enOriginLabels } from '../../i18n/en/common';
 import { enErrors } from '../../i18n/en/errors';
-import { formatDate, isoDateTime } from '../../i18n/formatters';
+import { formatDate, isoDateTime, type IntlSettings } from '../../i18n/formatters';
+import type { OfferMessages } from '../../i18n/types';
 import { useIntlSettings, useMessages } from '../../i18n/useMessageGroup';
 import { focusRing, rootStyles, ThemeScope } from '../../theme/ThemeScope';
-import { Button, LinkButton } from '../shared/Button';
+import { buttonBase, secondaryButton, smallButton, tertiaryButton } from '../shared/buttonBase';
 import { EmptyState } from '../shared/EmptyState';
 import { isInteractionExpired } from '../shared/retention';
 import { IconArrowSquareOut, IconCaretRight, IconCheckCircle, IconClock, IconWarningCircle } from '../shared/icons';
@@ -156,79 +158,78 @@ const Expired = styled.p`
   }
 `;
 
-interface ErrorItemProps {
-  error: OfferError;
+/** What every item of one list shares (computed once by the list). */
+interface ItemContext {
   offer: Offer | undefined;
-  onEdit: OfferEditHandler | undefined;
-  onInteractionSelect: InteractionSelectHandler | undefined;
+  /** The `onEdit` / `onInteractionSelect` props, else the provider's. */
+  edit: OfferEditHandler | undefined;
+  select: InteractionSelectHandler | undefined;
+  links: OfferLinks;
+  m: OfferMessages['errors'];
+  /** Origin labels. */
+  common: Pick<OfferMessages['common'], 'origin'>;
+  intl: IntlSettings;
   now: number;
-  defaultExpanded: boolean;
   headingLevel: 2 | 3 | 4 | 5 | 6;
 }
 
-/** An action rendered as a real link when there is an href, else as a button calling `onActivate`. */
-function Action({
-  href,
-  onActivate,
-  variant,
-  children,
-}: {
-  href: string | undefined;
-  onActivate: (() => void) | undefined;
-  variant: 'secondary' | 'tertiary';
-  children: ReactNode;
-}) {
-  if (href) {
-    return (
-      <LinkButton href={href} $variant={variant} $size="small">
-        {children}
-      </LinkButton>
-    );
-  }
-  return (
-    <Button variant={variant} size="small" aria-disabled={onActivate ? undefined : true} onClick={onActivate}>
+/** The small action buttons: a real link when there is an href, else a button calling `onActivate` (disabled without one). */
+const SecondaryAction = styled.button`
+  ${buttonBase}
+  ${smallButton}
+  ${secondaryButton}
+`;
+
+const TertiaryAction = styled.button`
+  ${buttonBase}
+  ${smallButton}
+  ${tertiaryButton}
+`;
+
+function action(
+  Styled: typeof SecondaryAction,
+  href: string | undefined,
+  onActivate: (() => void) | undefined,
+  children: ReactNode,
+) {
+  return href ? (
+    <Styled as="a" href={href}>
       {children}
-    </Button>
+    </Styled>
+  ) : (
+    <Styled type="button" aria-disabled={onActivate ? undefined : true} onClick={onActivate}>
+      {children}
+    </Styled>
   );
 }
 
-function ErrorItem({ error, offer, onEdit, onInteractionSelect, now, defaultExpanded, headingLevel }: ErrorItemProps) {
-  const messages = useMessages({ common: enCommon, errors: enErrors });
-  const intl = useIntlSettings();
-  const config = useOfferManagementConfig();
+function ErrorItem({ error, c, defaultExpanded }: { error: OfferError; c: ItemContext; defaultExpanded: boolean }) {
   const [expanded, setExpanded] = useState(defaultExpanded);
-  const buttonId = useId();
-  const panelId = useId();
-  const m = messages.errors;
-
-  const origin = originLabel(messages, error.origin);
+  const id = useId();
+  const { offer, m } = c;
   const target = isInteractionOrigin(error.origin) ? ORIGIN_EDIT_TARGET[error.origin] : undefined;
-  const editHref = offer && target ? config.links.editHref?.(offer, target) : undefined;
-  const editHandler = onEdit ?? config.onEdit;
-  const interactionHref = offer ? config.links.interactionHref?.(offer, error.interactionId) : undefined;
-  const selectHandler = onInteractionSelect ?? config.onInteractionSelect;
-  const expired = isInteractionExpired(error.date, now);
+  const interactionHref = offer && c.links.interactionHref?.(offer, error.interactionId);
 
   return (
     <li data-code={error.code}>
-      <Heading as={`h${headingLevel}`}>
+      <Heading as={`h${c.headingLevel}`}>
         <Toggle
           type="button"
-          id={buttonId}
+          id={`${id}b`}
           aria-expanded={expanded}
-          aria-controls={panelId}
-          onClick={() => setExpanded((value) => !value)}
+          aria-controls={`${id}p`}
+          onClick={() => setExpanded(!expanded)}
         >
           <IconCaretRight size={16} data-icon="caret" />
           <IconWarningCircle size={16} data-icon="error" />
           <span>{error.title}</span>
         </Toggle>
       </Heading>
-      <Panel id={panelId} hidden={!expanded} data-state={expanded ? 'open' : 'closed'}>
+      <Panel id={`${id}p`} hidden={!expanded} data-state={expanded ? 'open' : 'closed'}>
         <Details>
           <dt>{m.date}</dt>
           <dd>
-            <time dateTime={isoDateTime(error.date) || undefined}>{formatDate(intl, error.date)}</time>
+            <time dateTime={isoDateTime(error.date) || undefined}>{formatDate(c.intl, error.date)}</time>
           </dd>
           <dt>{m.code}</dt>
           <dd>
@@ -247,34 +248,32 @@ function ErrorItem({ error, offer, onEdit, onInteractionSelect, now, defaultExpa
             <Description>{error.description}</Description>
           </dd>
           <dt>{m.origin}</dt>
-          <dd>{origin}</dd>
+          <dd>{originLabel(c, error.origin)}</dd>
         </Details>
         <Actions>
-          {target ? (
-            <Action
-              variant="secondary"
-              href={editHref}
-              onActivate={offer && editHandler ? () => editHandler(offer, target) : undefined}
-            >
-              {m.action[error.origin as InteractionOrigin]}
-            </Action>
-          ) : null}
-          {expired ? (
+          {target
+            ? action(
+                SecondaryAction,
+                offer && c.links.editHref?.(offer, target),
+                offer && c.edit && (() => c.edit!(offer, target)),
+                m.action[error.origin as InteractionOrigin],
+              )
+            : null}
+          {isInteractionExpired(error.date, c.now) ? (
             <Expired>
               <IconClock size={16} aria-hidden="true" />
               <span>{m.interactionExpired}</span>
             </Expired>
           ) : (
-            <Action
-              variant="tertiary"
-              href={interactionHref}
-              onActivate={
-                offer && selectHandler ? () => selectHandler(offer, error.interactionId) : undefined
-              }
-            >
-              {m.viewInteraction}
-              {interactionHref ? <IconArrowSquareOut size={14} aria-hidden="true" /> : null}
-            </Action>
+            action(
+              TertiaryAction,
+              interactionHref,
+              offer && c.select && (() => c.select!(offer, error.interactionId)),
+              <>
+                {m.viewInteraction}
+                {interactionHref ? <IconArrowSquareOut size={14} aria-hidden="true" /> : null}
+              </>,
+            )
           )}
         </Actions>
       </Panel>
@@ -309,8 +308,20 @@ export const ErrorList = /* @__PURE__ */ forwardRef<HTMLDivElement, ErrorListPro
   { errors, offer, onEdit, onInteractionSelect, defaultExpandFirst = false, headingLevel = 3, now, ...rest },
   ref,
 ) {
-  const messages = useMessages({ errors: enErrors });
-  const nowMs = now === undefined ? Date.now() : typeof now === 'number' ? now : now.getTime();
+  const messages = useMessages({ common: { origin: enOriginLabels }, errors: enErrors });
+  const intl = useIntlSettings();
+  const config = useOfferManagementConfig();
+  const c: ItemContext = {
+    offer,
+    edit: onEdit ?? config.onEdit,
+    select: onInteractionSelect ?? config.onInteractionSelect,
+    links: config.links,
+    m: messages.errors,
+    common: messages.common,
+    intl,
+    now: +(now ?? Date.now()),
+    headingLevel,
+  };
   return (
     <ThemeScope>
       <Root ref={ref} data-count={errors.length} {...rest}>
@@ -326,12 +337,8 @@ export const ErrorList = /* @__PURE__ */ forwardRef<HTMLDivElement, ErrorListPro
               <ErrorItem
                 key={`${error.interactionId}|${error.code}|${index}`}
                 error={error}
-                offer={offer}
-                onEdit={onEdit}
-                onInteractionSelect={onInteractionSelect}
-                now={nowMs}
+                c={c}
                 defaultExpanded={defaultExpandFirst && index === 0}
-                headingLevel={headingLevel}
               />
             ))}
           </List>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { styled } from 'styled-components';
 import type { Offer } from '../../api/types';
 import type { EditTarget, OfferEditHandler } from '../../hooks/OfferManagementProvider';
@@ -6,10 +6,18 @@ import { useOfferManagementConfig } from '../../hooks/context';
 import { enHeader } from '../../i18n/en/header';
 import { useMessages } from '../../i18n/useMessageGroup';
 import { focusRing } from '../../theme/ThemeScope';
-import { Button } from '../shared/Button';
+import { buttonBase, secondaryButton } from '../shared/buttonBase';
 import { IconCaretDown, IconPencil } from '../shared/icons';
 
 const EDIT_TARGETS: readonly EditTarget[] = ['information', 'price', 'inventory'];
+
+/** `Button` (secondary, normal size) as one static rule: this component carries no other variant. */
+const MenuButton = styled.button`
+  ${buttonBase}
+  min-height: 2.25rem;
+  padding: 0 0.875rem;
+  ${secondaryButton}
+`;
 
 const Wrapper = styled.div`
   position: relative;
@@ -60,12 +68,6 @@ const Item = styled.a`
   }
 `;
 
-const messageKey = {
-  information: 'editInformation',
-  price: 'editPrice',
-  inventory: 'editInventory',
-} as const satisfies Record<EditTarget, string>;
-
 export interface EditMenuProps {
   offer: Offer;
   /** Overrides the provider's `onEdit`. */
@@ -79,13 +81,14 @@ export interface EditMenuProps {
  * @internal
  */
 export function EditMenu({ offer, onEdit }: EditMenuProps) {
-  const messages = useMessages({ header: enHeader });
+  const m = useMessages({ header: enHeader }).header;
   const config = useOfferManagementConfig();
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLUListElement>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);
-  const pendingFocus = useRef<'first' | 'last' | null>(null);
+  // The item to focus once the menu is shown: 0 the first, -1 the last (indices wrap around), null none.
+  const pendingFocus = useRef<number | null>(null);
   const buttonId = useId();
   const menuId = useId();
   const handler = onEdit ?? config.onEdit;
@@ -93,73 +96,57 @@ export function EditMenu({ offer, onEdit }: EditMenuProps) {
 
   const items = () => Array.from(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
 
-  const openMenu = (focus: 'first' | 'last') => {
+  const show = (focus: number) => {
     pendingFocus.current = focus;
     setOpen(true);
   };
 
-  const close = useCallback((returnFocus: boolean) => {
+  const close = (returnFocus?: boolean) => {
     setOpen(false);
     if (returnFocus) buttonRef.current?.focus();
-  }, []);
+  };
 
-  // Move focus into the menu once it is shown.
-  useEffect(() => {
-    if (!open || !pendingFocus.current) return;
-    const list = items();
-    (pendingFocus.current === 'first' ? list[0] : list[list.length - 1])?.focus();
-    pendingFocus.current = null;
-  }, [open]);
-
-  // Close on a pointer press outside.
+  // Once shown: move focus into the menu, and close on a pointer press outside.
   useEffect(() => {
     if (!open) return;
+    if (pendingFocus.current !== null) {
+      const list = items();
+      list[(pendingFocus.current + list.length) % list.length]?.focus();
+      pendingFocus.current = null;
+    }
     const onPointerDown = (event: Event) => {
-      if (wrapperRef.current && !wrapperRef.current.contains(event.target as Node)) close(false);
+      if (wrapperRef.current && !wrapperRef.current.contains(event.target as Node)) setOpen(false);
     };
     const types = ['pointerdown', 'mousedown'];
     for (const type of types) document.addEventListener(type, onPointerDown);
     return () => {
       for (const type of types) document.removeEventListener(type, onPointerDown);
     };
-  }, [open, close]);
+  }, [open]);
 
-  const onButtonKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
-    // Enter and Space reach onClick natively (a <button>), which opens on the first item.
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      openMenu('first');
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      openMenu('last');
-    } else if (event.key === 'Escape' && open) {
-      event.preventDefault();
-      close(true);
-    }
-  };
-
-  const onMenuKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+  // One handler for the button and the menu (keys bubble up from the items).
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const { key } = event;
+    const onButton = event.target === buttonRef.current;
     const list = items();
     const count = list.length;
     const index = list.indexOf(document.activeElement as HTMLElement);
-    // Where the arrows, Home / PageUp and End / PageDown move focus (wrapping around).
-    const to =
-      key === 'ArrowDown'
-        ? index + 1
-        : key === 'ArrowUp'
-          ? index - 1
-          : key === 'Home' || key === 'PageUp'
-            ? 0
-            : key === 'End' || key === 'PageDown'
-              ? count - 1
-              : undefined;
+    // On the button, ArrowDown / ArrowUp open on the first / last item (Enter and Space reach onClick natively);
+    // in the menu, the arrows, Home / PageUp and End / PageDown move focus (wrapping around).
+    const to: number | undefined = (
+      onButton
+        ? { ArrowDown: 0, ArrowUp: -1 }
+        : { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, PageUp: 0, End: -1, PageDown: -1 }
+    )[key as 'ArrowDown'];
     if (to !== undefined) {
       event.preventDefault();
-      list[(to + count) % count]?.focus();
-    } else if (key === 'Escape') {
+      if (onButton) show(to);
+      else list[(to + count) % count]?.focus();
+    } else if (key === 'Escape' && open) {
       event.preventDefault();
       close(true);
+    } else if (onButton) {
+      // Nothing else on the button.
     } else if (key === 'Tab') {
       // Let focus move on naturally; just close.
       setOpen(false);
@@ -167,43 +154,40 @@ export function EditMenu({ offer, onEdit }: EditMenuProps) {
       // Space activates links too (anchors only react to Enter natively).
       event.preventDefault();
       (document.activeElement as HTMLElement | null)?.click();
-    } else if (key.length === 1 && /\S/.test(key)) {
+    } else if (/^\S$/.test(key)) {
       // Typing a letter moves to the next item that starts with it.
-      const char = key.toLowerCase();
-      for (let step = 1; step <= count; step++) {
-        const candidate = list[(index + step) % count];
-        if (candidate?.textContent?.trim().toLowerCase().startsWith(char)) {
-          candidate.focus();
-          break;
-        }
-      }
+      list
+        .concat(list)
+        .slice(index + 1, index + 1 + count)
+        .find((item) => item.textContent?.trim().toLowerCase().startsWith(key.toLowerCase()))
+        ?.focus();
     }
   };
 
   return (
     <Wrapper
       ref={wrapperRef}
+      onKeyDown={onKeyDown}
       onBlur={(event) => {
         // Focus left the button and the menu (Tab, or a click elsewhere): close.
         const next = event.relatedTarget as Node | null;
         if (open && next && !wrapperRef.current?.contains(next)) setOpen(false);
       }}
     >
-      <Button
+      <MenuButton
         ref={buttonRef}
+        type="button"
         id={buttonId}
-        variant="secondary"
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={menuId}
-        onKeyDown={onButtonKeyDown}
-        onClick={() => (open ? close(false) : openMenu('first'))}
+        onClick={() => (open ? close() : show(0))}
       >
         <IconPencil size={16} />
-        {messages.header.edit}
+        {m.edit}
         <IconCaretDown size={16} />
-      </Button>
-      <Menu ref={menuRef} id={menuId} role="menu" aria-labelledby={buttonId} hidden={!open} onKeyDown={onMenuKeyDown}>
+      </MenuButton>
+      <Menu ref={menuRef} id={menuId} role="menu" aria-labelledby={buttonId} hidden={!open}>
         {EDIT_TARGETS.map((target) => {
           // A link to the host's edit page when there is one, else a button calling `onEdit` (disabled without one).
           const href = editHref?.(offer, target);
@@ -218,14 +202,12 @@ export function EditMenu({ offer, onEdit }: EditMenuProps) {
                 data-target={target}
                 aria-disabled={href || handler ? undefined : true}
                 onClick={() => {
-                  if (href) setOpen(false);
-                  else if (handler) {
-                    close(true);
-                    handler(offer, target);
-                  }
+                  if (href || handler) close(!href);
+                  if (!href) handler?.(offer, target);
                 }}
               >
-                {messages.header[messageKey[target]]}
+                {/* editInformation, editPrice, editInventory */}
+                {m[`edit${target[0]!.toUpperCase()}${target.slice(1)}` as 'editPrice']}
               </Item>
             </li>
           );

@@ -154,7 +154,7 @@ export const OfferHeader = /* @__PURE__ */ forwardRef<HTMLElement, OfferHeaderPr
           </Ids>
         </Main>
         <Actions>
-          <EditMenu offer={offer} {...(onEdit ? { onEdit } : {})} />
+          <EditMenu offer={offer} {...({ onEdit } as Pick<OfferHeaderProps, 'onEdit'>)} />
         </Actions>
       </Root>
     </ThemeScope>

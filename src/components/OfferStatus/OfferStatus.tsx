@@ -2,14 +2,14 @@ import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { styled } from 'styled-components';
 import type { Offer, OfferSyncStatus } from '../../api/types';
 import type { InteractionSelectHandler, OfferEditHandler } from '../../hooks/OfferManagementProvider';
-import { enCommon } from '../../i18n/en/common';
+import { enStatusLabels } from '../../i18n/en/common';
 import { enStatus } from '../../i18n/en/status';
 import { formatDate, formatMessage, formatPlural } from '../../i18n/formatters';
 import { useIntlSettings, useMessages } from '../../i18n/useMessageGroup';
 import type { OfferTone } from '../../theme/theme';
 import { rootStyles, ThemeScope } from '../../theme/ThemeScope';
 import { toneVars } from '../../theme/vars';
-import { ErrorList } from '../ErrorList/ErrorList';
+import { ErrorList, type ErrorListProps } from '../ErrorList/ErrorList';
 import { Skeleton } from '../shared/Skeleton';
 import { OfferStatusBadge as StatusBadge, statusAppearance } from '../shared/StatusBadgeBase';
 import { VisuallyHidden } from '../shared/VisuallyHidden';
@@ -102,7 +102,7 @@ export const OfferStatus = /* @__PURE__ */ forwardRef<HTMLElement, OfferStatusPr
   { offer, onEdit, onInteractionSelect, headingLevel = 2, now, ...rest },
   ref,
 ) {
-  const messages = useMessages({ common: enCommon, status: enStatus });
+  const messages = useMessages({ common: { status: enStatusLabels }, status: enStatus });
   const intl = useIntlSettings();
   const titleId = useId();
   const m = messages.status;
@@ -135,9 +135,8 @@ export const OfferStatus = /* @__PURE__ */ forwardRef<HTMLElement, OfferStatusPr
               errors={offer.errors}
               offer={offer}
               headingLevel={Math.min(errorLevel + 1, 6) as 4 | 5 | 6}
-              {...(onEdit ? { onEdit } : {})}
-              {...(onInteractionSelect ? { onInteractionSelect } : {})}
-              {...(now !== undefined ? { now } : {})}
+              // Left out, they are the same as not given (the provider's callbacks, the current time).
+              {...({ onEdit, onInteractionSelect, now } as Pick<ErrorListProps, 'onEdit' | 'onInteractionSelect' | 'now'>)}
             />
           </ErrorsBlock>
         ) : null}

@@ -1,6 +1,6 @@
 import { forwardRef, type ButtonHTMLAttributes } from 'react';
 import { css, styled } from 'styled-components';
-import { focusRing } from '../../theme/ThemeScope';
+import { buttonBase, secondaryButton, tertiaryButton } from './buttonBase';
 
 /** Visual weight of a button: `primary` (filled accent), `secondary` (outlined), `tertiary` (quiet, accent text). */
 export type ButtonVariant = 'primary' | 'secondary' | 'tertiary';
@@ -13,34 +13,10 @@ export interface ButtonStyleProps {
 
 /** Shared button look; also usable on links (`<a>`) that should look like buttons. */
 export const buttonStyles = css<ButtonStyleProps>`
-  ${focusRing};
-  display: inline-flex;
-  align-items: center;
-  justify-content: center;
-  gap: var(--om-space-2);
+  ${buttonBase}
   min-height: ${({ $size }) => ($size === 'small' ? '2rem' : '2.25rem')};
   padding: 0 ${({ $size }) => ($size === 'small' ? '0.625rem' : '0.875rem')};
-  border-radius: var(--om-radii-md);
-  border: 1px solid transparent;
-  font: inherit;
-  font-size: var(--om-typography-fontSize-body);
-  font-weight: var(--om-typography-fontWeight-semibold);
-  line-height: var(--om-typography-lineHeight-body);
-  text-decoration: none;
-  white-space: nowrap;
-  cursor: pointer;
-  transition:
-    background-color var(--om-motion-fast),
-    border-color var(--om-motion-fast);
-  @media (prefers-reduced-motion: reduce) {
-    transition: none;
-  }
-  &:disabled,
-  &[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
-  ${({ $variant = 'secondary' }) => {
+  ${({ $variant }) => {
     switch ($variant) {
       case 'primary':
         return css`
@@ -54,29 +30,9 @@ export const buttonStyles = css<ButtonStyleProps>`
           }
         `;
       case 'tertiary':
-        return css`
-          background: transparent;
-          color: var(--om-colors-link);
-          &:hover:not(:disabled) {
-            background: var(--om-colors-accentSoft);
-            color: var(--om-colors-accentHover);
-          }
-          &:active:not(:disabled) {
-            color: var(--om-colors-accentPressed);
-          }
-        `;
+        return tertiaryButton;
       default:
-        return css`
-          background: var(--om-colors-background);
-          color: var(--om-colors-text);
-          border-color: var(--om-colors-borderStrong);
-          &:hover:not(:disabled) {
-            background: var(--om-colors-backgroundHover);
-          }
-          &:active:not(:disabled) {
-            background: var(--om-colors-backgroundPressed);
-          }
-        `;
+        return secondaryButton;
     }
   }}
 `;

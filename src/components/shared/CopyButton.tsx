@@ -1,25 +1,19 @@
 import { forwardRef, useEffect, useRef, useState, type ButtonHTMLAttributes } from 'react';
 import { styled } from 'styled-components';
-import { enCommon } from '../../i18n/en/common';
+import { enCopyMessages } from '../../i18n/en/common';
 import { formatMessage } from '../../i18n/formatters';
 import { useMessages } from '../../i18n/useMessageGroup';
 import { focusRing } from '../../theme/ThemeScope';
-import { visuallyHidden } from '../../theme/visuallyHidden';
 import { IconCheck, IconCopy } from './icons';
+import { VisuallyHidden } from './VisuallyHidden';
 
 /** Writes text to the clipboard: the async Clipboard API, else a hidden-textarea `execCommand('copy')`. */
 export async function copyText(text: string): Promise<void> {
-  if (typeof navigator !== 'undefined' && navigator.clipboard?.writeText) {
-    await navigator.clipboard.writeText(text);
-    return;
-  }
+  if (typeof navigator !== 'undefined' && navigator.clipboard?.writeText) return navigator.clipboard.writeText(text);
   if (typeof document === 'undefined') throw new Error('No clipboard available');
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.opacity = '0';
-  document.body.appendChild(area);
+  // Off-screen-ish and read-only (no keyboard on touch devices), selected, copied, removed.
+  const area = document.body.appendChild(Object.assign(document.createElement('textarea'), { value: text, readOnly: true }));
+  area.style.cssText = 'position:fixed;opacity:0';
   area.select();
   try {
     // eslint-disable-next-line @typescript-eslint/no-deprecated -- fallback for old / insecure contexts
@@ -52,10 +46,6 @@ const IconButton = styled.button`
   }
 `;
 
-const Live = styled.span`
-  ${visuallyHidden};
-`;
-
 type CopyState = 'idle' | 'copied' | 'failed';
 
 export interface CopyButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'value' | 'children'> {
@@ -75,7 +65,7 @@ export const CopyButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, CopyButt
   { value, label, onCopied, onClick, ...rest },
   ref,
 ) {
-  const messages = useMessages({ common: enCommon });
+  const messages = useMessages({ common: enCopyMessages });
   const [state, setState] = useState<CopyState>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const mounted = useRef(true);
@@ -86,6 +76,13 @@ export const CopyButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, CopyButt
       clearTimeout(timer.current);
     };
   }, []);
+
+  // The outcome of a copy, unless unmounted meanwhile (then neither state nor `onCopied`).
+  const settle = (next: CopyState) => {
+    if (!mounted.current) return;
+    setState(next);
+    if (next === 'copied') onCopied?.(value);
+  };
 
   const name = formatMessage(messages.common.copy, { label });
   return (
@@ -100,27 +97,19 @@ export const CopyButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, CopyButt
           onClick?.(event);
           if (event.defaultPrevented) return;
           copyText(value).then(
-            () => {
-              if (!mounted.current) return;
-              setState('copied');
-              onCopied?.(value);
-            },
-            () => {
-              if (mounted.current) setState('failed');
-            },
+            () => settle('copied'),
+            () => settle('failed'),
           );
           clearTimeout(timer.current);
-          timer.current = setTimeout(() => {
-            if (mounted.current) setState('idle');
-          }, 2000);
+          timer.current = setTimeout(settle, 2000, 'idle');
         }}
         {...rest}
       >
         {state === 'copied' ? <IconCheck size={16} /> : <IconCopy size={16} />}
       </IconButton>
-      <Live role="status" aria-live="polite">
+      <VisuallyHidden role="status" aria-live="polite">
         {state === 'copied' ? messages.common.copied : state === 'failed' ? messages.common.copyFailed : ''}
-      </Live>
+      </VisuallyHidden>
     </>
   );
 });

@@ -1,7 +1,7 @@
 import { forwardRef, type ComponentType, type ForwardedRef, type HTMLAttributes } from 'react';
 import { css, styled } from 'styled-components';
 import type { InteractionResult, KnownOrRaw, OfferSyncStatus } from '../../api/types';
-import { enCommon } from '../../i18n/en/common';
+import { enResultLabels, enStatusLabels } from '../../i18n/en/common';
 import { useMessages } from '../../i18n/useMessageGroup';
 import type { OfferTone } from '../../theme/theme';
 import { toneVars } from '../../theme/vars';
@@ -112,7 +112,7 @@ function renderBadge(
 /** The badge for use inside our components' roots, which already set the theme's custom properties. */
 export const StatusBadgeBase = /* @__PURE__ */ forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadgeBase(props, ref) {
   const { status, result, ...rest } = props;
-  const messages = useMessages({ common: enCommon });
+  const messages = useMessages({ common: { status: enStatusLabels, result: enResultLabels } });
   return status !== undefined
     ? renderBadge(ref, rest, status, statusAppearance, messages.common.status)
     : renderBadge(ref, rest, result as string, resultAppearance, messages.common.result);
@@ -131,6 +131,6 @@ export const OfferStatusBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, Offe
   { status, ...rest },
   ref,
 ) {
-  const messages = useMessages({ common: enCommon });
+  const messages = useMessages({ common: { status: enStatusLabels } });
   return renderBadge(ref, rest, status, statusAppearance, messages.common.status);
 });
