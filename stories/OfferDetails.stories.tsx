@@ -225,6 +225,9 @@ export const RetryAfterError: Story = {
   },
   play: async ({ canvasElement, canvas, userEvent }) => {
     await expect(await canvas.findByRole('alert')).toHaveTextContent("We couldn't read this information");
+    // Both parts failed (one page-level error, not the offer's alone while the interactions still load): under a
+    // loaded CPU the offer's section error can show first, and a Retry then would race the interactions' failure.
+    await waitFor(() => expect(canvasElement.querySelector('[data-state="error"]')).not.toBeNull());
     await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
     await expect(await canvas.findByRole('region', { name: 'Status' })).toBeVisible();
     await waitFor(() => expect(pageDataRows(canvas.getByRole('table'))).not.toHaveLength(0));
