@@ -1,28 +1,11 @@
 // @vitest-environment node
 // What one component bundled alone leaves out (esbuild, minified ESM, peers external, from src/index.ts, like
 // size-limit): the parts it never reaches must not ride along (issue 6: each component ≤ 6 kB gzip).
-import { build } from 'esbuild';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundleExports } from './bundleExports';
 
-const entry = resolve(__dirname, '../../src/index.ts');
 
-async function bundle(names: string[]): Promise<string> {
-  const result = await build({
-    stdin: { contents: `export { ${names.join(', ')} } from ${JSON.stringify(entry)};`, resolveDir: __dirname, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2020',
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    external: ['react', 'react-dom', 'styled-components', '@tanstack/react-query', 'msw'],
-    write: false,
-    logLevel: 'silent',
-  });
-  return new TextDecoder().decode(result.outputFiles[0]?.contents);
-}
+const bundle = bundleExports;
 
 // Distinctive text of each part (path data, CSS, strings), as it survives minification.
 const MARKERS = {

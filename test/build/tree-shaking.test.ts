@@ -2,14 +2,11 @@
 // What an app's bundler keeps when it imports one export: esbuild (minified ESM for the browser, peers external,
 // like bench/size.mjs and size-limit) from src/index.ts. Each component must carry the English text of the message
 // groups it renders and nothing else: no other group, and no pt-BR or es text (those come with the provider).
-import { build } from 'esbuild';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundleExports } from './bundleExports';
 import { enMessages, esMessages, ptBRMessages } from '../../src/i18n';
 import type { OfferMessageGroupKey, OfferMessages } from '../../src/i18n/types';
 
-const entry = resolve(__dirname, '../../src/index.ts');
-const PEERS = ['react', 'react-dom', 'styled-components', '@tanstack/react-query', 'msw'];
 const GROUPS: OfferMessageGroupKey[] = ['common', 'loadError', 'header', 'status', 'errors', 'table', 'page'];
 const LOCALES = { en: enMessages, 'pt-BR': ptBRMessages, es: esMessages } as const;
 type Locale = keyof typeof LOCALES;
@@ -48,23 +45,7 @@ function markers(locale: Locale, key: OfferMessageGroupKey): string[] {
   return found;
 }
 
-async function bundle(names: string[]): Promise<string> {
-  const result = await build({
-    stdin: { contents: `export { ${names.join(', ')} } from ${JSON.stringify(entry)};`, resolveDir: __dirname, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2020',
-    jsx: 'automatic',
-    charset: 'utf8',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    external: PEERS,
-    write: false,
-    logLevel: 'silent',
-  });
-  return new TextDecoder().decode(result.outputFiles[0]?.contents);
-}
+const bundle = bundleExports;
 
 /** Which groups of which locale the bundle holds, as "locale:group" (any marker present counts). */
 function carried(code: string): string[] {
