@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { OfferManagementError } from '../../src/api/errors';
 import {
+  Button,
   CopyButton,
   copyText,
   EmptyState,
@@ -172,5 +173,26 @@ describe('<Skeleton /> and <EmptyState />', () => {
     expect(screen.getByText('Nothing here')).toBeInTheDocument();
     expect(screen.getByText('Really.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+  });
+});
+
+describe('<Button />', () => {
+  it('picks its variant and size by attributes over one static rule (no per-render style function)', () => {
+    render(
+      <ThemeScope>
+        <Button>Next</Button>
+        <Button variant="primary" size="small">
+          Save
+        </Button>
+      </ThemeScope>,
+    );
+    const next = screen.getByRole('button', { name: 'Next' });
+    const save = screen.getByRole('button', { name: 'Save' });
+    expect(next).toHaveAttribute('type', 'button');
+    expect(next).toHaveAttribute('data-variant', 'secondary');
+    expect(save).toHaveAttribute('data-variant', 'primary');
+    expect(save).toHaveAttribute('data-size', 'small');
+    // One class for every variant and size: a dynamic interpolation would give each its own generated class.
+    expect(save.className).toBe(next.className);
   });
 });

@@ -5,44 +5,43 @@ import { buttonBase, secondaryButton, tertiaryButton } from './buttonBase';
 /** Visual weight of a button: `primary` (filled accent), `secondary` (outlined), `tertiary` (quiet, accent text). */
 export type ButtonVariant = 'primary' | 'secondary' | 'tertiary';
 
-/** Transient style props of `buttonStyles`. */
-export interface ButtonStyleProps {
-  $variant?: ButtonVariant;
-  $size?: 'small' | 'normal';
-}
-
-/** Shared button look; also usable on links (`<a>`) that should look like buttons. */
-export const buttonStyles = css<ButtonStyleProps>`
+/**
+ * Shared button look, also for links (`<a>`) that should look like buttons: `data-variant` (`primary`, `tertiary`;
+ * default `secondary`) and `data-size` (`small`; default normal) pick the variant. A static template (no
+ * per-render style function), so rendering a button never re-evaluates its CSS.
+ */
+export const buttonStyles = css`
   ${buttonBase}
-  min-height: ${({ $size }) => ($size === 'small' ? '2rem' : '2.25rem')};
-  padding: 0 ${({ $size }) => ($size === 'small' ? '0.625rem' : '0.875rem')};
-  ${({ $variant }) => {
-    switch ($variant) {
-      case 'primary':
-        return css`
-          background: var(--om-colors-accent);
-          color: var(--om-colors-textInverted);
-          &:hover:not(:disabled) {
-            background: var(--om-colors-accentHover);
-          }
-          &:active:not(:disabled) {
-            background: var(--om-colors-accentPressed);
-          }
-        `;
-      case 'tertiary':
-        return tertiaryButton;
-      default:
-        return secondaryButton;
+  min-height: 2.25rem;
+  padding: 0 0.875rem;
+  ${secondaryButton}
+  &[data-size='small'] {
+    min-height: 2rem;
+    padding: 0 0.625rem;
+  }
+  &[data-variant='primary'] {
+    background: var(--om-colors-accent);
+    color: var(--om-colors-textInverted);
+    border-color: transparent;
+    &:hover:not(:disabled) {
+      background: var(--om-colors-accentHover);
     }
-  }}
+    &:active:not(:disabled) {
+      background: var(--om-colors-accentPressed);
+    }
+  }
+  &[data-variant='tertiary'] {
+    border-color: transparent;
+    ${tertiaryButton}
+  }
 `;
 
-const StyledButton = styled.button<ButtonStyleProps>`
+const StyledButton = styled.button`
   ${buttonStyles};
 `;
 
-/** An `<a>` that looks like a button: `<LinkButton href="…" $variant="secondary" $size="small">`. */
-export const LinkButton = styled.a<ButtonStyleProps>`
+/** An `<a>` that looks like a button: `<LinkButton href="…" data-variant="tertiary" data-size="small">`. */
+export const LinkButton = styled.a`
   ${buttonStyles};
 `;
 
@@ -58,7 +57,7 @@ export const Button = /* @__PURE__ */ forwardRef<HTMLButtonElement, ButtonProps>
   { variant = 'secondary', size = 'normal', type = 'button', ...rest },
   ref,
 ) {
-  return <StyledButton ref={ref} type={type} $variant={variant} $size={size} {...rest} />;
+  return <StyledButton ref={ref} type={type} data-variant={variant} data-size={size} {...rest} />;
 });
 
 // In its own module: a styled-components template is never dropped from a module a bundle keeps.

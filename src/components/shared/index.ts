@@ -1,6 +1,6 @@
 export * from './icons';
 export { Button, LinkButton, buttonStyles, linkStyles } from './Button';
-export type { ButtonProps, ButtonStyleProps, ButtonVariant } from './Button';
+export type { ButtonProps, ButtonVariant } from './Button';
 export { StatusBadge, statusAppearance, resultAppearance } from './StatusBadge';
 export type { StatusBadgeProps } from './StatusBadge';
 export { Skeleton } from './Skeleton';
