@@ -2,8 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { ThemeProvider, css } from 'styled-components';
 import { useOfferManagementConfig } from '../hooks/context';
 import { defaultOfferTheme, type OfferTheme } from './theme';
-import { walkTokens } from './vars';
-
+import { declarations, themeVars, walkTokens } from './vars';
 
 export interface ThemeScopeProps {
   children?: ReactNode;
@@ -18,13 +17,7 @@ const SCOPE_KEY = '__offerManagementTheme';
 type ScopedTheme = { readonly [SCOPE_KEY]: string };
 
 /** Every token's custom property and default value (`--om-colors-text` → `#1f1f1f`). */
-const defaultVars: Record<string, string> = {};
-/** The same, as static declarations (`--om-colors-text:#1f1f1f;…`). */
-let defaultCss = '';
-walkTokens(defaultOfferTheme, (name, value) => {
-  defaultVars[name] = value;
-  defaultCss += `${name}:${value};`;
-});
+const defaultVars = themeVars(defaultOfferTheme);
 const overrideCache = new WeakMap<object, string>();
 
 /**
@@ -38,16 +31,16 @@ export function themeOverrideCss(overrides: unknown): string {
   if (typeof overrides !== 'object' || overrides === null) return '';
   let out = overrideCache.get(overrides);
   if (out === undefined) {
-    let declarations = '';
+    const changed: Record<string, string> = {};
     try {
       walkTokens(overrides, (name, text) => {
-        if (name in defaultVars && text !== defaultVars[name] && !/[;{}<]/.test(text)) declarations += `${name}:${text};`;
+        if (name in defaultVars && text !== defaultVars[name] && !/[;{}<]/.test(text)) changed[name] = text;
       });
+      out = declarations(changed);
     } catch {
       // An override whose getters throw: the defaults.
-      declarations = '';
+      out = '';
     }
-    out = declarations;
     overrideCache.set(overrides, out);
   }
   return out;
@@ -69,7 +62,6 @@ export function ThemeScope({ children, theme }: ThemeScopeProps) {
   return <ThemeProvider theme={scoped}>{children}</ThemeProvider>;
 }
 
-
 /**
  * The theme's tokens as CSS custom properties (`--om-colors-text`, …) on a component root: the defaults as static
  * declarations, then the ones a host's theme changes. Every other template reads tokens only through
@@ -77,7 +69,7 @@ export function ThemeScope({ children, theme }: ThemeScopeProps) {
  * element. Part of `rootStyles`.
  */
 export const themeVarsRule = css`
-  ${defaultCss}
+  ${declarations(defaultVars)}
   ${({ theme }) => (theme as Partial<ScopedTheme> | undefined)?.[SCOPE_KEY] ?? ''}
 `;
 

@@ -30,18 +30,10 @@ export function walkTokens(group: object, visit: (name: string, value: string) =
   }
 }
 
-/** The custom properties of `theme` that differ from `base` (what a host's override changes), for an inline style. */
-export function themeVarsDiff(theme: OfferTheme, base: Record<string, string>): Record<string, string> {
-  const vars = themeVars(theme);
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(vars)) if (base[name] !== value) out[name] = value;
-  return out;
-}
-
-/** `themeVars` as a block of CSS declarations (`--om-colors-text:#1f1f1f;…`). */
-export function themeVarsCss(theme: OfferTheme): string {
+/** Custom properties as CSS declarations: `{ '--om-colors-text': '#1f1f1f' }` → `--om-colors-text:#1f1f1f;`. */
+export function declarations(vars: Readonly<Record<string, string>>): string {
   let css = '';
-  for (const [name, value] of Object.entries(themeVars(theme))) css += `${name}:${value};`;
+  for (const name in vars) css += `${name}:${vars[name]};`;
   return css;
 }
 

@@ -2,15 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { createOfferTheme, defaultOfferTheme, type DeepPartial, type OfferTheme } from '../../src/theme';
 import { themeOverrideCss } from '../../src/theme/ThemeScope';
-import { themeVars, themeVarsDiff } from '../../src/theme/vars';
+import { themeVars } from '../../src/theme/vars';
 
 const defaults = themeVars(defaultOfferTheme);
 
 /** What the components applied before: the merged theme's changed tokens, unsafe values dropped. */
 function viaMerge(overrides: unknown): string[] {
-  const diff = themeVarsDiff(createOfferTheme(overrides as DeepPartial<OfferTheme>), defaults);
-  return Object.entries(diff)
-    .filter(([, value]) => !/[;{}<]/.test(value))
+  const merged = themeVars(createOfferTheme(overrides as DeepPartial<OfferTheme>));
+  return Object.entries(merged)
+    .filter(([name, value]) => defaults[name] !== value && !/[;{}<]/.test(value))
     .map(([name, value]) => `${name}:${value};`)
     .sort();
 }
