@@ -3,22 +3,13 @@
 // like bench/size.mjs and size-limit) from src/index.ts. Each component must carry the English text of the message
 // groups it renders and nothing else: no other group, and no pt-BR or es text (those come with the provider).
 import { describe, expect, it } from 'vitest';
+import { group, MESSAGE_GROUPS } from '../i18n/messageGroups';
 import { bundleExports } from './bundleExports';
 import { enMessages, esMessages, ptBRMessages } from '../../src/i18n';
 import type { OfferMessageGroupKey, OfferMessages } from '../../src/i18n/types';
 
-const GROUPS: OfferMessageGroupKey[] = ['common', 'loadError', 'header', 'status', 'errors', 'table', 'page'];
 const LOCALES = { en: enMessages, 'pt-BR': ptBRMessages, es: esMessages } as const;
 type Locale = keyof typeof LOCALES;
-
-function group(messages: OfferMessages, key: OfferMessageGroupKey): unknown {
-  if (key === 'loadError') return messages.common.loadError;
-  if (key === 'common') {
-    const { loadError: _loadError, ...common } = messages.common;
-    return common;
-  }
-  return messages[key];
-}
 
 function leaves(value: unknown): string[] {
   if (typeof value === 'string') return [value];
@@ -27,7 +18,7 @@ function leaves(value: unknown): string[] {
 }
 
 const all = (Object.keys(LOCALES) as Locale[]).flatMap((locale) =>
-  GROUPS.map((key) => ({ locale, key, strings: leaves(group(LOCALES[locale], key)) })),
+  MESSAGE_GROUPS.map((key) => ({ locale, key, strings: leaves(group(LOCALES[locale], key)) })),
 );
 
 /**
@@ -59,14 +50,14 @@ describe('markers', () => {
 });
 
 describe('what one import carries (esbuild, minified, peers external)', () => {
-  const cases: Array<[string, string[], OfferMessageGroupKey[]]> = [
+  const cases: Array<[string, string[], readonly OfferMessageGroupKey[]]> = [
     ['OfferHeader', ['OfferHeader'], ['common', 'header']],
     ['OfferStatus', ['OfferStatus'], ['common', 'status', 'errors']],
     // Of `common`, ErrorList carries only the origin labels (too short to be markers).
     ['ErrorList', ['ErrorList'], ['errors']],
     ['InteractionTable', ['InteractionTable'], ['common', 'loadError', 'table']],
     ['StatusBadge', ['StatusBadge'], ['common']],
-    ['OfferDetails', ['OfferDetails'], GROUPS],
+    ['OfferDetails', ['OfferDetails'], MESSAGE_GROUPS],
     ['useOffer', ['useOffer'], []],
     ['the data hooks', ['useOffer', 'useOfferInteractions', 'useInteractionQueryState', 'createHttpClient'], []],
   ];
@@ -74,7 +65,7 @@ describe('what one import carries (esbuild, minified, peers external)', () => {
   it.each(cases)('%s: only its English groups', async (_name, names, groups) => {
     const code = await bundle(names);
     expect(code.length).toBeGreaterThan(100);
-    const expected = GROUPS.filter((key) => groups.includes(key)).map((key) => `en:${key}`);
+    const expected = MESSAGE_GROUPS.filter((key) => groups.includes(key)).map((key) => `en:${key}`);
     expect(carried(code).sort()).toEqual(expected.sort());
     // Every marker of the groups it renders is there (the whole English group, not a piece of it), except `common`,
     // which components pass in parts (status labels, copy messages…: see tree-shaking-parts.test.ts).

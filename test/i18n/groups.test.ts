@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { group } from './messageGroups';
 import { en } from '../../src/i18n/en';
 import { enCommon } from '../../src/i18n/en/common';
 import { enErrors } from '../../src/i18n/en/errors';
@@ -13,16 +14,6 @@ import before from './__fixtures__/catalogues.json';
 
 // The catalogues as they were before the English text moved into one module per message group.
 const snapshot = before as unknown as Record<'en' | 'pt-BR' | 'es', OfferMessages>;
-
-/** The group `key` of a whole catalogue (`common` without `loadError`). */
-function group(messages: OfferMessages, key: OfferMessageGroupKey): unknown {
-  if (key === 'loadError') return messages.common.loadError;
-  if (key === 'common') {
-    const { loadError: _loadError, ...common } = messages.common;
-    return common;
-  }
-  return messages[key];
-}
 
 /** Every path to a leaf ("table.filters.selected.one"), sorted. */
 function leafPaths(value: unknown, prefix = ''): string[] {
